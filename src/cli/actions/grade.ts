@@ -1,0 +1,6 @@
+import { DrillbitError } from '../../core/errors.js';
+import type { GradeOptions } from '../commands/grade.js';
+
+export async function runGrade(_options: GradeOptions): Promise<void> {
+  throw new DrillbitError('"grade" is not available yet in this build');
+}

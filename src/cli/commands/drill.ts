@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+
+export interface DrillOptions {
+  plain?: boolean;
+}
+
+export function registerDrill(program: Command): void {
+  program
+    .command('drill')
+    .description('run a timed drill; "drillbit drill list" shows them')
+    .argument('<id>', 'drill id, or "list"')
+    .option('--plain', 'line-by-line mode: sections in order, each ended by an empty line')
+    .action(async (id: string, options: DrillOptions) => {
+      const { runDrill } = await import('../actions/drill.js');
+      await runDrill(id, options);
+    });
+}

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { parseNonNegativeInt, parsePositiveInt } from '../options.js';
+
+export interface SubnetOptions {
+  desired: number;
+  maxPercent: number;
+  subnets: number;
+  reserved: number;
+  extra: number;
+  json?: boolean;
+}
+
+export function registerSubnet(program: Command): void {
+  program
+    .command('subnet')
+    .description('smallest subnet prefix for a Fargate service at its deploy-time peak')
+    .requiredOption('--desired <n>', 'desired task count', parsePositiveInt)
+    .option('--max-percent <p>', 'deployment maximumPercent', parsePositiveInt, 200)
+    .option('--subnets <k>', 'subnets (one per AZ) the tasks spread over', parsePositiveInt, 1)
+    .option('--reserved <r>', 'addresses the VPC reserves per subnet', parseNonNegativeInt, 5)
+    .option('--extra <e>', 'other addresses used in each subnet (ALB nodes, endpoints)', parseNonNegativeInt, 0)
+    .option('--json', 'print JSON')
+    .action(async (options: SubnetOptions) => {
+      const { runSubnet } = await import('../actions/subnet.js');
+      await runSubnet(options);
+    });
+}

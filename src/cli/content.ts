@@ -1,0 +1,103 @@
+/**
+ * Reads deck and drill files from disk and hands the text to core's parser.
+ * Bundled content lives in decks/ and drills/ beside dist/.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentError, DrillbitError, type Problem } from '../core/errors.js';
+import { parseDeck, parseDrill, type Deck, type Drill, type ParseResult } from '../core/deck/index.js';
+
+export const bundledDir = (name: 'decks' | 'drills'): string => fileURLToPath(new URL(`../../${name}`, import.meta.url));
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The YAML files at `path`: the file itself, or every .yaml/.yml below a folder, sorted. */
+export function yamlFiles(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new DrillbitError(`cannot read ${path}: no such file or folder`);
+  }
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => YAML_FILE.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** A display name for a file: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DrillbitError(`cannot read ${displayPath(file)} (${code ?? 'error'}); check the path and its permissions`);
+  }
+}
+
+export type ContentKind = 'deck' | 'drill';
+
+/** Looks at the top-level keys to tell a drill file from a deck file. */
+export function contentKind(source: string): ContentKind {
+  return /^(minutes|sections|generator)\s*:/m.test(source) && !/^cards\s*:/m.test(source) ? 'drill' : 'deck';
+}
+
+export interface LoadedFile {
+  file: string;
+  kind: ContentKind;
+  result: ParseResult<Deck> | ParseResult<Drill>;
+}
+
+export function parseFile(file: string, kind?: ContentKind): LoadedFile {
+  const source = readText(file);
+  const as = kind ?? contentKind(source);
+  const name = displayPath(file);
+  return { file, kind: as, result: as === 'drill' ? parseDrill(source, name) : parseDeck(source, name) };
+}
+
+function loadAll<T>(paths: readonly string[], kind: ContentKind): T[] {
+  const values: T[] = [];
+  const problems: Problem[] = [];
+  for (const file of paths.flatMap(yamlFiles)) {
+    const { result } = parseFile(file, kind);
+    problems.push(...result.problems);
+    if (result.value) values.push(result.value as T);
+  }
+  if (problems.length) throw new ContentError(problems);
+  return values;
+}
+
+/** Decks from `paths` (default: the bundled decks). Throws ContentError listing every problem. */
+export function loadDecks(paths: readonly string[] = [bundledDir('decks')]): Deck[] {
+  const decks = loadAll<Deck>(paths, 'deck');
+  const seen = new Set<string>();
+  for (const deck of decks) {
+    if (seen.has(deck.id)) throw new DrillbitError(`two decks have the id "${deck.id}"; give each deck its own id`);
+    seen.add(deck.id);
+  }
+  return decks;
+}
+
+export function loadDrills(paths: readonly string[] = [bundledDir('drills')]): Drill[] {
+  return loadAll<Drill>(paths, 'drill');
+}
+
+/** Finds a card by `deckId/cardId` or a bare card id (which must be unique across decks). */
+export function findCard(decks: readonly Deck[], ref: string): { deck: Deck; card: Deck['cards'][number] } {
+  const slash = ref.indexOf('/');
+  const deckId = slash >= 0 ? ref.slice(0, slash) : undefined;
+  const cardId = slash >= 0 ? ref.slice(slash + 1) : ref;
+  const hits = decks
+    .filter((d) => deckId === undefined || d.id === deckId)
+    .flatMap((deck) => deck.cards.filter((c) => c.id === cardId).map((card) => ({ deck, card })));
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length > 1) throw new DrillbitError(`card id "${cardId}" is in several decks (${hits.map((h) => h.deck.id).join(', ')}); write it as deckId/${cardId}`);
+  throw new DrillbitError(`no card "${ref}"; "drillbit stats" and the deck files list the card ids`);
+}

@@ -1,0 +1,2 @@
+export * from './schema.js';
+export { parseDeck, parseDrill, type ParseResult } from './parse.js';

@@ -1,0 +1,70 @@
+/**
+ * Checks that need the whole file: duplicate ids, `$synonym` references that
+ * name no synonym group, and rubrics whose weights sum to zero.
+ */
+import type { Problem } from '../errors.js';
+import type { Deck, Drill, Rubric } from './schema.js';
+
+type Path = readonly (string | number)[];
+type At = (path: Path, message: string) => Problem;
+
+/** `$name` references in a phrase list (nested lists included). */
+function synonymRefs(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith('$') ? [value.slice(1)] : [];
+  if (Array.isArray(value)) return value.flatMap(synonymRefs);
+  return [];
+}
+
+function checkRubric(rubric: Rubric, path: Path, synonyms: Record<string, unknown>, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const entries = [
+    ...rubric.criteria.map((c, i) => ({ item: c, path: [...path, 'criteria', i] })),
+    ...(rubric.contradictions ?? []).map((c, i) => ({ item: c, path: [...path, 'contradictions', i] })),
+  ];
+  for (const { item, path: itemPath } of entries) {
+    if (seen.has(item.id)) problems.push(at([...itemPath, 'id'], `duplicate criterion id "${item.id}"`));
+    seen.add(item.id);
+    for (const key of ['any', 'all', 'together'] as const) {
+      for (const name of synonymRefs(item[key])) {
+        if (!(name in synonyms)) problems.push(at([...itemPath, key], `unknown synonym "$${name}"; define it under "synonyms" at the top of the file`));
+      }
+    }
+  }
+  const total = rubric.criteria.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  if (total <= 0) problems.push(at([...path, 'criteria'], 'criterion weights sum to zero; give at least one criterion a weight above 0'));
+  return problems;
+}
+
+export function checkDeckReferences(deck: Deck, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const synonyms = deck.synonyms ?? {};
+  const ids = new Map<string, number>();
+  deck.cards.forEach((card, i) => {
+    const first = ids.get(card.id);
+    if (first !== undefined) {
+      problems.push(at(['cards', i, 'id'], `duplicate card id "${card.id}" (first used by cards[${first}])`));
+    } else {
+      ids.set(card.id, i);
+    }
+    if (card.rubric) problems.push(...checkRubric(card.rubric, ['cards', i, 'rubric'], synonyms, at));
+  });
+  for (const [name, phrases] of Object.entries(synonyms)) {
+    for (const ref of synonymRefs(phrases)) {
+      if (!(ref in synonyms)) problems.push(at(['synonyms', name], `unknown synonym "$${ref}"`));
+    }
+  }
+  return problems;
+}
+
+export function checkDrillReferences(drill: Drill, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const synonyms = drill.synonyms ?? {};
+  const ids = new Set<string>();
+  (drill.sections ?? []).forEach((section, i) => {
+    if (ids.has(section.id)) problems.push(at(['sections', i, 'id'], `duplicate section id "${section.id}"`));
+    ids.add(section.id);
+    problems.push(...checkRubric(section.rubric, ['sections', i, 'rubric'], synonyms, at));
+  });
+  return problems;
+}

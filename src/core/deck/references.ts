@@ -25,9 +25,12 @@ function checkRubric(rubric: Rubric, path: Path, synonyms: Record<string, unknow
   for (const { item, path: itemPath } of entries) {
     if (seen.has(item.id)) problems.push(at([...itemPath, 'id'], `duplicate criterion id "${item.id}"`));
     seen.add(item.id);
-    for (const key of ['any', 'all', 'together'] as const) {
-      for (const name of synonymRefs(item[key])) {
-        if (!(name in synonyms)) problems.push(at([...itemPath, key], `unknown synonym "$${name}"; define it under "synonyms" at the top of the file`));
+    const ways = [{ way: item as Record<string, unknown>, path: itemPath }, ...(item.either ?? []).map((alt, j) => ({ way: alt as Record<string, unknown>, path: [...itemPath, 'either', j] }))];
+    for (const { way, path: wayPath } of ways) {
+      for (const key of ['any', 'all', 'together'] as const) {
+        for (const name of synonymRefs(way[key])) {
+          if (!(name in synonyms)) problems.push(at([...wayPath, key], `unknown synonym "$${name}"; define it under "synonyms" at the top of the file`));
+        }
       }
     }
   }

@@ -53,7 +53,12 @@ const matcherShape = {
   polarity: z.enum(['affirm', 'deny']).optional(),
 };
 
-export const MATCHER_KEYS = ['any', 'all', 'together', 'number', 'cidr'] as const;
+/** One way of stating an idea; a criterion's `either` lists several. */
+export const alternativeSchema = z
+  .strictObject(matcherShape)
+  .superRefine((value, ctx) => exactlyOneMatcher(value, ctx));
+
+export const MATCHER_KEYS = ['any', 'all', 'together', 'number', 'cidr', 'either'] as const;
 export type MatcherKey = (typeof MATCHER_KEYS)[number];
 
 function exactlyOneMatcher(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
@@ -74,6 +79,8 @@ export const criterionSchema = z
     /** A required criterion left unmet keeps the verdict below correct. */
     required: z.boolean().optional(),
     ...matcherShape,
+    /** Met when any one of these alternatives is met (each with its own polarity). */
+    either: z.array(alternativeSchema).min(2, 'needs at least two alternatives').optional(),
   })
   .superRefine(exactlyOneMatcher);
 
@@ -87,6 +94,7 @@ export const contradictionSchema = z
     /** Or this much is subtracted from the score. */
     penalty: z.number().gt(0).lte(1).optional(),
     ...matcherShape,
+    either: z.array(alternativeSchema).min(2, 'needs at least two alternatives').optional(),
   })
   .superRefine(exactlyOneMatcher);
 

@@ -26,10 +26,13 @@ const REQUIRED_IDS = [
 
 const ID_PREFIXES = ['myth.', 'gotcha.', 'check.', 'fact.', 'howto.', 'choose.', 'drill.'];
 
+let loaded: Deck | undefined;
+
+/** The bundled deck, loaded once through the same path the CLI uses. */
 function containersDeck(): Deck {
-  const deck = loadDecks().find((d) => d.id === 'managed-containers');
-  if (!deck) throw new Error('the bundled deck managed-containers is missing');
-  return deck;
+  loaded ??= loadDecks().find((d) => d.id === 'managed-containers');
+  if (!loaded) throw new Error('the bundled deck managed-containers is missing');
+  return loaded;
 }
 
 /** Why `card` cannot be graded, or undefined when it can. */

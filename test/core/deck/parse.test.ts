@@ -77,7 +77,7 @@ describe('parseDeck', () => {
   it('criterion referring to an unknown synonym', () => {
     const rubric = '    rubric:\n      criteria:\n        - id: k\n          any: [$orch, $nope]\n';
     expect(lint(deck(card(rubric), 'synonyms:\n  orch: [orchestrator]\n'))).toEqual([
-      'deck.yaml:13:16: unknown synonym "$nope"; define it under "synonyms" at the top of the file',
+      'deck.yaml:13:24: unknown synonym "$nope"; define it under "synonyms" at the top of the file',
     ]);
   });
 

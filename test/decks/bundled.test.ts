@@ -163,3 +163,17 @@ describe('bundled deck managed-containers', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('labelled answers for the bundled deck (test/decks/fixtures/labelled-answers.jsonl)', () => {
+  // Hand-labelled answers, written apart from benchmarks/grading/dev.jsonl, for
+  // calibrating rubrics and the grader; they must keep pointing at real cards.
+  const lines = readFileSync(join(import.meta.dirname, 'fixtures', 'labelled-answers.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const rows = lines.map((line) => JSON.parse(line) as { card: string; answer: string; label: string });
+
+  it('name existing rubric cards and use the three labels', () => {
+    const deck = containersDeck();
+    const bad = rows.filter((r) => !deck.cards.some((c) => c.id === r.card && c.rubric) || !['correct', 'partial', 'incorrect'].includes(r.label));
+    expect(bad).toEqual([]);
+    expect(new Set(rows.map((r) => r.label)).size).toBe(3);
+  });
+});

@@ -11,8 +11,12 @@ const ESC_OTHER = /\u001b[@-_]?/g;
 // C0 (except \t \n \r), DEL, C1, plus bidi overrides and zero-width characters.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+// Fast path: plain text has nothing to strip.
+const NEEDS_WORK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 /** `text` with escape sequences and control characters removed; `\r\n` and `\r` become `\n`. */
 export function sanitize(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text
     .replace(CSI, '')
     .replace(OSC, '')

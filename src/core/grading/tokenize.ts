@@ -48,21 +48,25 @@ function sentences(text: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
 function tokensOf(chunks: string[]): { tokens: Token[]; words: string[] } {
   const tokens: Token[] = [];
   const words: string[] = [];
   for (const chunk of chunks) {
     // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
-    const ws = normalize(chunk)
-      .split(' ')
-      .flatMap((w) => (w.includes('-') && !/^\d/.test(w) ? w.split('-') : [w]))
-      .filter(Boolean);
+    const ws: string[] = [];
+    for (const w of normalize(chunk).split(' ')) {
+      if (!w) continue;
+      if (w.includes('-') && !isDigit(w[0])) for (const part of w.split('-')) part && ws.push(part);
+      else ws.push(w);
+    }
     let negated = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       words.push(w);
       if (w === 'not' && ws[i + 1] === 'only') continue;
-      const follower = NEGATOR_FOLLOWERS[w];
+      const follower = NEGATOR_FOLLOWERS.get(w);
       if (follower !== undefined) {
         if (ws[i + 1] === follower) negated = true;
         continue;

@@ -7,7 +7,10 @@
 export const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody', 'nowhere', 'instead', 'rather', 'unlike', 'neednt']);
 
 /** Two-word negators: "rather than X", "instead of X" negate X. Single "rather"/"instead" alone do not. */
-export const NEGATOR_FOLLOWERS: Record<string, string> = { rather: 'than', instead: 'of' };
+export const NEGATOR_FOLLOWERS = new Map([
+  ['rather', 'than'],
+  ['instead', 'of'],
+]);
 
 /** Function words: articles, pronouns, auxiliaries, prepositions, conjunctions. */
 export const FUNCTION_WORDS = new Set(

@@ -12,17 +12,26 @@ export interface ReferenceScore {
   missing: string[];
 }
 
-const words = (text: string): Map<string, string> => {
+// The same model answer and question come back for every answer to a question.
+const memo = new Map<string, Map<string, string>>();
+
+const words = (text: string, remember = false): Map<string, string> => {
+  const known = remember ? memo.get(text) : undefined;
+  if (known) return known;
   const out = new Map<string, string>();
   for (const c of tokenize(text)) for (const t of c.tokens) if (!out.has(t.stem)) out.set(t.stem, t.word);
+  if (remember) {
+    if (memo.size > 1000) memo.clear();
+    memo.set(text, out);
+  }
   return out;
 };
 
 /** Scores `answer` against `reference` in 0..1. Pure. */
 export function scoreReference(reference: string, answer: string, question?: string, _corpus?: unknown): ReferenceScore {
-  const ref = words(reference);
+  const ref = words(reference, true);
   const given = words(answer);
-  const asked = question ? words(question) : new Map<string, string>();
+  const asked = question ? words(question, true) : new Map<string, string>();
   let total = 0;
   let got = 0;
   const matched: string[] = [];

@@ -8,7 +8,6 @@ import { DrillbitError, UsageError } from '../../core/errors.js';
 import type { Deck } from '../../core/deck/schema.js';
 import { gradeCard, gradeReference } from '../../core/grading/index.js';
 import type { GradeOptions } from '../commands/grade.js';
-import { displayPath, findCard, loadDecks } from '../content.js';
 import { gradeJson, gradeText, useColor } from './grade-format.js';
 
 /** The longest answer `drillbit grade` accepts, in characters. */
@@ -44,7 +43,11 @@ export async function runGrade(options: GradeOptions): Promise<void> {
   throw new UsageError('say what to grade: --card ID (answer on stdin), --batch FILE.jsonl, or --drill ID --answers FILE');
 }
 
+// Deck loading pulls in the YAML parser and zod: only load it when a card is asked for.
+const content = (): Promise<typeof import('../content.js')> => import('../content.js');
+
 async function gradeOne(ref: string, json: boolean): Promise<void> {
+  const { findCard, loadDecks } = await content();
   const { deck, card } = findCard(loadDecks(), ref);
   const answer = (await readStdin()).replace(/\n$/, '');
   checkSize(answer);
@@ -61,7 +64,7 @@ interface BatchLine {
 }
 
 /** Grades one batch line; throws a plain Error whose message names what is wrong. */
-function gradeLine(text: string, decks: () => Deck[]): Record<string, unknown> {
+function gradeLine(text: string, decks: () => Deck[], findCard: Content['findCard']): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -83,32 +86,39 @@ function gradeLine(text: string, decks: () => Deck[]): Record<string, unknown> {
   throw new Error('needs "card" (a card id) or "reference" (a model answer)');
 }
 
+type Content = typeof import('../content.js');
+
 async function gradeBatch(file: string, json: boolean): Promise<void> {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DrillbitError(`cannot read ${displayPath(file)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+    throw new DrillbitError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
   }
+  let lib: Content | undefined;
   let cached: Deck[] | undefined;
-  const decks = (): Deck[] => (cached ??= loadDecks());
+  const decks = (): Deck[] => (cached ??= lib!.loadDecks());
+  const findCard: Content['findCard'] = (all, ref) => lib!.findCard(all, ref);
   const lines = source.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
   let failed = 0;
-  lines.forEach((text, i) => {
+  for (const [i, raw] of lines.entries()) {
     const n = i + 1;
+    const text = raw.replace(/\r$/, '');
+    // Deck loading (YAML + zod) costs start-up time: only when a line names a card.
+    if (!lib && text.includes('card')) lib = await content();
     try {
-      const result = gradeLine(text.replace(/\r$/, ''), decks);
+      const result = gradeLine(text, decks, findCard);
       out.push(json ? JSON.stringify(result) : `${n}: ${String(result['verdict'])} ${Math.round(Number(result['score']) * 100)}%`);
     } catch (error) {
       if (error instanceof DrillbitError && error.name === 'ContentError') throw error;
       const message = error instanceof Error ? error.message : String(error);
       failed++;
       out.push(json ? JSON.stringify({ line: n, error: message }) : `${n}: error: ${message}`);
-      process.stderr.write(`drillbit: ${displayPath(file)}:${n}: ${message}\n`);
+      process.stderr.write(`drillbit: ${file}:${n}: ${message}\n`);
     }
-  });
+  }
   process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
   if (failed) process.exitCode = 1;
 }

@@ -8,6 +8,7 @@
 import type { Clause } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
+import { stem } from './stem.js';
 
 /** A compiled phrasing. */
 export interface Phrase {
@@ -15,6 +16,12 @@ export interface Phrase {
   stems: string[];
   /** The phrasing itself is negative ("not an orchestrator"). */
   negated: boolean;
+  /**
+   * Set when dropping function words would leave one content word ("it is
+   * Kubernetes" → "kubernetes", far too broad): then every word must appear,
+   * in order, function words included.
+   */
+  exact?: string[];
 }
 
 /** A clause of the answer with each token's rubric-vocabulary correction. */
@@ -53,9 +60,14 @@ export function compilePhrases(phrases: readonly string[], synonyms?: Record<str
   const out: Phrase[] = [];
   for (const phrase of phrases) {
     for (const text of expandSynonyms(phrase, synonyms)) {
-      const tokens = tokenize(text).flatMap((c) => c.tokens);
+      const clauses = tokenize(text);
+      const tokens = clauses.flatMap((c) => c.tokens);
+      const words = clauses.flatMap((c) => c.words);
       const negated = tokens.some((t) => t.negated);
-      if (tokens.length) out.push({ source: phrase, stems: tokens.map((t) => t.stem), negated });
+      if (!tokens.length) continue;
+      const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), negated };
+      if (tokens.length === 1 && words.length > 1) compiled.exact = words.map(stem);
+      out.push(compiled);
     }
   }
   return out;
@@ -80,6 +92,11 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
   clauses.forEach((clause, index) => {
     const { tokens, fixes } = clause;
     for (const phrase of phrases) {
+      if (phrase.exact) {
+        const at = findExact(phrase.exact, clause.words);
+        if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[at + phrase.exact.length - 1] === phrase.negated });
+        continue;
+      }
       const n = phrase.stems.length;
       for (let i = 0; i + n <= tokens.length; i++) {
         let ok = true;
@@ -97,4 +114,13 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
     }
   });
   return hits;
+}
+
+/** Index where the stems `exact` start, contiguous, in `words`; -1 if nowhere. */
+function findExact(exact: readonly string[], words: readonly string[]): number {
+  outer: for (let i = 0; i + exact.length <= words.length; i++) {
+    for (let k = 0; k < exact.length; k++) if (stem(words[i + k]!) !== exact[k]) continue outer;
+    return i;
+  }
+  return -1;
 }

@@ -26,6 +26,8 @@ export interface Clause {
   tokens: Token[];
   /** Every normalised word, function words included. */
   words: string[];
+  /** For each of `words`: inside a negated scope. */
+  wordNegated: boolean[];
 }
 
 // Sentence ends: . ! ? : followed by space/end (not inside "e.g."), ; and newlines.
@@ -50,9 +52,10 @@ function sentences(text: string): string[] {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-function tokensOf(chunks: string[]): { tokens: Token[]; words: string[] } {
+function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNegated: boolean[] } {
   const tokens: Token[] = [];
   const words: string[] = [];
+  const wordNegated: boolean[] = [];
   for (const chunk of chunks) {
     // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
     const ws: string[] = [];
@@ -65,6 +68,7 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[] } {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       words.push(w);
+      wordNegated.push(negated);
       if (w === 'not' && ws[i + 1] === 'only') continue;
       const follower = NEGATOR_FOLLOWERS.get(w);
       if (follower !== undefined) {
@@ -79,7 +83,7 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[] } {
       tokens.push({ word: w, stem: stem(w), negated });
     }
   }
-  return { tokens, words };
+  return { tokens, words, wordNegated };
 }
 
 /** The clauses of an answer, in order. */
@@ -90,8 +94,8 @@ export function tokenize(answer: string): Clause[] {
     for (const part of sentence.split(CLAUSE_BREAK)) {
       const text = part.trim();
       if (!text) continue;
-      const { tokens, words } = tokensOf(text.split(','));
-      if (words.length) clauses.push({ text, sentence: index, tokens, words });
+      const { tokens, words, wordNegated } = tokensOf(text.split(','));
+      if (words.length) clauses.push({ text, sentence: index, tokens, words, wordNegated });
     }
   });
   return clauses;

@@ -1,0 +1,100 @@
+/**
+ * Text → lowercase word list for reference-only scoring. Linear time, no
+ * backtracking regular expressions, safe on any input (control characters and
+ * ANSI escapes are dropped, contractions expanded, punctuation removed).
+ */
+
+/** Longest word kept; longer runs (e.g. 1 MB of one letter) are cut to this. */
+export const MAX_WORD_LENGTH = 40;
+
+const CONTRACTIONS: ReadonlyMap<string, string[]> = new Map([
+  ["can't", ['can', 'not']],
+  ["cannot", ['can', 'not']],
+  ["won't", ['will', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["ain't", ['is', 'not']],
+  ["let's", ['let', 'us']],
+]);
+
+const SUFFIXES: ReadonlyArray<[string, string]> = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'m", 'am'],
+  ["'d", 'would'],
+  ["'s", ''],
+];
+
+/** ANSI CSI/OSC escape sequences (linear: each alternative is anchored at ESC). */
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b(?:\[[0-9;?]*[ -\/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
+
+/** True for characters that belong inside a word: letters, digits, `+` and `#` (C++, C#). */
+function isWordChar(code: number, ch: string): boolean {
+  if (code >= 97 && code <= 122) return true; // a-z
+  if (code >= 48 && code <= 57) return true; // 0-9
+  if (code === 43 || code === 35) return true; // + #
+  if (code < 128) return false;
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+function expand(word: string, out: string[]): void {
+  const whole = CONTRACTIONS.get(word);
+  if (whole) {
+    out.push(...whole);
+    return;
+  }
+  if (word.includes("'")) {
+    for (const [suffix, full] of SUFFIXES) {
+      if (word.endsWith(suffix) && word.length > suffix.length) {
+        out.push(...splitApostrophes(word.slice(0, -suffix.length)));
+        if (full) out.push(full);
+        return;
+      }
+    }
+    out.push(...splitApostrophes(word));
+    return;
+  }
+  out.push(word);
+}
+
+function splitApostrophes(word: string): string[] {
+  return word.split("'").filter((w) => w.length > 0);
+}
+
+function trimPluses(word: string): string {
+  // Keep `c++`/`c#` but drop stray symbols such as a lone `+` or `#tag`.
+  let start = 0;
+  while (start < word.length && (word[start] === '+' || word[start] === '#')) start++;
+  return word.slice(start);
+}
+
+/**
+ * Splits `text` into normalized lowercase words (NFKC, apostrophes unified,
+ * contractions expanded: `isn't` → `is not`). Pure and linear in the input.
+ */
+export function words(text: string): string[] {
+  const s = text
+    .replace(ANSI, ' ')
+    .normalize('NFKC')
+    .toLowerCase().replace(/[\u2018\u2019\u02bc\u0060]/g, "'");
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (isWordChar(code, ch) || (ch === "'" && cur.length > 0)) {
+      if (cur.length < MAX_WORD_LENGTH) cur += ch;
+      continue;
+    }
+    if (cur) flush(cur, out);
+    cur = '';
+  }
+  if (cur) flush(cur, out);
+  return out;
+}
+
+function flush(raw: string, out: string[]): void {
+  const w = trimPluses(raw.replace(/'+$/, ''));
+  if (w) expand(w, out);
+}

@@ -22,7 +22,6 @@ function pearson(a, b) {
   return saa && sbb ? sab / Math.sqrt(saa * sbb) : 0;
 }
 const rmse = (a, b) => Math.sqrt(a.reduce((s, x, i) => s + (x - b[i]) ** 2, 0) / a.length);
-const clip = (x) => Math.min(1, Math.max(0, x));
 
 function report(label, rows, pred) {
   const gold = rows.map((r) => r.score_avg);
@@ -55,9 +54,9 @@ const y = rows.map((r) => r.score_avg / 5);
 const loao = new Array(rows.length);
 for (const held of new Set(rows.map(assignmentOf))) {
   const train = rows.map((r, i) => i).filter((i) => assignmentOf(rows[i]) !== held);
-  const { intercept, weights } = fitLinear(train.map((i) => X[i]), train.map((i) => y[i]));
+  const { weights } = fitLinear(train.map((i) => X[i]), train.map((i) => y[i]));
   rows.forEach((r, i) => {
-    if (assignmentOf(r) === held) loao[i] = clip(intercept + weights.reduce((s, w, k) => s + w * X[i][k], 0));
+    if (assignmentOf(r) === held) loao[i] = scorer.combine(X[i], weights);
   });
 }
 

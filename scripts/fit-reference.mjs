@@ -54,8 +54,24 @@ function solve(A, b) {
   return M.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
 }
 
-/** Ridge least squares: X (rows of features) → y. Returns { intercept, weights }. */
+/**
+ * Ridge least squares X → y with non-negative weights (features with a negative
+ * fitted weight are dropped and the rest refit). Returns { intercept, weights }.
+ */
 export function fitLinear(X, y) {
+  const active = X[0].map(() => true);
+  for (;;) {
+    const idx = active.flatMap((a, i) => (a ? [i] : []));
+    const fit = fitRidge(X.map((x) => idx.map((i) => x[i])), y);
+    const weights = X[0].map(() => 0);
+    idx.forEach((i, k) => (weights[i] = fit.weights[k]));
+    const worst = idx.reduce((m, i) => (weights[i] < (m < 0 ? 0 : weights[m]) ? i : m), -1);
+    if (worst < 0 || weights[worst] >= 0) return { intercept: fit.intercept, weights };
+    active[worst] = false;
+  }
+}
+
+function fitRidge(X, y) {
   const d = X[0].length + 1;
   const A = Array.from({ length: d }, () => new Array(d).fill(0));
   const b = new Array(d).fill(0);
@@ -80,7 +96,7 @@ async function main() {
   const { intercept, weights } = fitLinear(X, y);
   console.log(`features: ${scorer.FEATURE_NAMES.join(', ')}`);
   console.log(`export const WEIGHTS: readonly number[] = [${weights.map((w) => w.toFixed(4)).join(', ')}];`);
-  console.log(`export const INTERCEPT = ${intercept.toFixed(4)};`);
+  console.log(`(intercept ${intercept.toFixed(4)}, dropped: the score is rescaled, see model.ts)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

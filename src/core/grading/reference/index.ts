@@ -9,6 +9,7 @@ import type { TermStats } from './term-stats.js';
 
 export { buildTermStats, type TermStats } from './term-stats.js';
 export { FEATURE_NAMES } from './features.js';
+export { combine } from './model.js';
 
 /** Result of `scoreReference`. */
 export interface ReferenceScore {

@@ -30,14 +30,8 @@ const SUFFIXES: ReadonlyArray<[string, string]> = [
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-9;?]*[ -\/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
 
-/** True for characters that belong inside a word: letters, digits, `+` and `#` (C++, C#). */
-function isWordChar(code: number, ch: string): boolean {
-  if (code >= 97 && code <= 122) return true; // a-z
-  if (code >= 48 && code <= 57) return true; // 0-9
-  if (code === 43 || code === 35) return true; // + #
-  if (code < 128) return false;
-  return /[\p{L}\p{N}]/u.test(ch);
-}
+/** Separators: anything but letters, digits, apostrophes, `+` and `#` (C++, C#). Linear. */
+const SEPARATORS = /[^\p{L}\p{N}+#']+/u;
 
 function expand(word: string, out: string[]): void {
   const whole = CONTRACTIONS.get(word);
@@ -63,13 +57,6 @@ function splitApostrophes(word: string): string[] {
   return word.split("'").filter((w) => w.length > 0);
 }
 
-function trimPluses(word: string): string {
-  // Keep `c++`/`c#` but drop stray symbols such as a lone `+` or `#tag`.
-  let start = 0;
-  while (start < word.length && (word[start] === '+' || word[start] === '#')) start++;
-  return word.slice(start);
-}
-
 /**
  * Splits `text` into normalized lowercase words (NFKC, apostrophes unified,
  * contractions expanded: `isn't` → `is not`). Pure and linear in the input.
@@ -78,23 +65,15 @@ export function words(text: string): string[] {
   const s = text
     .replace(ANSI, ' ')
     .normalize('NFKC')
-    .toLowerCase().replace(/[\u2018\u2019\u02bc\u0060]/g, "'");
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060]/g, "'");
   const out: string[] = [];
-  let cur = '';
-  for (const ch of s) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (isWordChar(code, ch) || (ch === "'" && cur.length > 0)) {
-      if (cur.length < MAX_WORD_LENGTH) cur += ch;
-      continue;
-    }
-    if (cur) flush(cur, out);
-    cur = '';
+  for (const raw of s.split(SEPARATORS)) {
+    let start = 0;
+    let end = Math.min(raw.length, MAX_WORD_LENGTH);
+    while (start < end && (raw[start] === "'" || raw[start] === '+' || raw[start] === '#')) start++;
+    while (end > start && raw[end - 1] === "'") end--;
+    if (end > start) expand(raw.slice(start, end), out);
   }
-  if (cur) flush(cur, out);
   return out;
-}
-
-function flush(raw: string, out: string[]): void {
-  const w = trimPluses(raw.replace(/'+$/, ''));
-  if (w) expand(w, out);
 }

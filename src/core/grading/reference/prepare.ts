@@ -1,6 +1,6 @@
 /** Per-reference precomputation (key terms, weights, bigrams), cached by input. */
 import { contentTerms } from './terms.js';
-import { idf, type TermStats } from './term-stats.js';
+import { cachedIdf, type TermStats } from './term-stats.js';
 import { fallbackIdf } from './fallback-idf.js';
 
 /**
@@ -57,7 +57,7 @@ export function prepareReference(reference: string, question = '', stats?: TermS
 }
 
 function build(reference: string, question: string, stats: TermStats | undefined): PreparedReference {
-  const weightOf = (s: string): number => (stats ? idf(stats, s) : fallbackIdf(s));
+  const weightOf = (s: string): number => (stats ? cachedIdf(stats, s) : fallbackIdf(s));
   const questionStems = new Set(contentTerms(question).map((t) => t.stem));
   const refTerms = contentTerms(reference);
   const byStem = new Map<string, KeyTerm>();

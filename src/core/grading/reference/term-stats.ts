@@ -28,3 +28,18 @@ export function idf(stats: TermStats, stem: string): number {
   const df = stats.df.get(stem) ?? 0;
   return 1 + Math.log((stats.documents + 1) / (df + 1));
 }
+
+const idfCaches = new WeakMap<TermStats, Map<string, number>>();
+
+/** `idf` memoised per statistics object (bounded). */
+export function cachedIdf(stats: TermStats, stem: string): number {
+  let cache = idfCaches.get(stats);
+  if (!cache) idfCaches.set(stats, (cache = new Map()));
+  let v = cache.get(stem);
+  if (v === undefined) {
+    v = idf(stats, stem);
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(stem, v);
+  }
+  return v;
+}

@@ -2,6 +2,7 @@
 import { stemmer } from 'stemmer';
 import { words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
+import { canonical } from './synonyms.js';
 
 /** One content word of a text: its stem (the matching key) and the word as written. */
 export interface Term {
@@ -12,11 +13,13 @@ export interface Term {
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache = new Map<string, string>();
 
-/** Porter stem of a lowercase word, memoised (bounded). */
+const porter = (w: string): string => (/^[a-z]+$/.test(w) ? stemmer(w) : w);
+
+/** Porter stem of a lowercase word mapped to its synonym group, memoised (bounded). */
 export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
-  const s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  const s = canonical(porter(word), porter);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, s);
   return s;

@@ -52,16 +52,22 @@ const noCorpus = rows.map((r) => scorer.scoreReference(r.reference_answer, r.stu
 const X = rows.map((r) => scorer.referenceFeatures(r.reference_answer, r.student_answer, r.question, corpus));
 const y = rows.map((r) => r.score_avg / 5);
 const loao = new Array(rows.length);
+const calibrated = new Array(rows.length); // LOAO affine map of the score onto the 0..5 human scale
 for (const held of new Set(rows.map(assignmentOf))) {
   const train = rows.map((r, i) => i).filter((i) => assignmentOf(rows[i]) !== held);
   const { weights } = fitLinear(train.map((i) => X[i]), train.map((i) => y[i]));
   rows.forEach((r, i) => {
     if (assignmentOf(r) === held) loao[i] = scorer.combine(X[i], weights);
   });
+  const cal = fitLinear(train.map((i) => [scorer.combine(X[i], weights)]), train.map((i) => y[i]));
+  rows.forEach((r, i) => {
+    if (assignmentOf(r) === held) calibrated[i] = Math.min(1, Math.max(0, cal.intercept + cal.weights[0] * loao[i]));
+  });
 }
 
 console.log(`Mohler 2011 short answers, reference-only scoring (${rows.length} answers, ${ms.toFixed(0)} ms for scoreReference)`);
 report('LOAO (weights refit without the held-out assignment)', rows, loao);
+report('LOAO, score mapped onto the human scale by a LOAO-fitted a + b*score', rows, calibrated);
 report('shipped constants, deck IDF (in-sample fit)', rows, shipped);
 report('shipped constants, no corpus (fallback IDF)', rows, noCorpus);
 for (const [k, name] of scorer.FEATURE_NAMES.entries()) {

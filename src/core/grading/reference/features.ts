@@ -48,12 +48,12 @@ export function measure(prepared: PreparedReference, answer: string): Features {
   const recall = prepared.totalWeight > 0 ? got / prepared.totalWeight : 0;
   const countRecall = credit.length > 0 ? credit.reduce((x, y) => x + y, 0) / credit.length : 0;
 
-  // Precision over answer words that are not mere repetitions of the question.
+  // Precision over answer words the question does not already give away.
   let inRef = 0;
   let all = 0;
   for (const a of answerStems) {
+    if (prepared.questionStems.has(a)) continue;
     const isRef = refStems.has(a);
-    if (!isRef && prepared.questionStems.has(a)) continue;
     const w = prepared.weightOf(a);
     all += w;
     inRef += isRef ? w : w * (nearAnswer.get(a) ?? 0);

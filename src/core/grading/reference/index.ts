@@ -6,6 +6,7 @@ import { measure } from './features.js';
 import { combine } from './model.js';
 import { prepareReference } from './prepare.js';
 import type { TermStats } from './term-stats.js';
+import { words } from './normalize.js';
 
 export { buildTermStats, type TermStats } from './term-stats.js';
 export { FEATURE_NAMES } from './features.js';
@@ -36,7 +37,7 @@ export function scoreReference(reference: string, answer: string, question?: str
     else missingTerms.push(t);
   });
   missingTerms.sort((a, b) => b.weight - a.weight);
-  const score = f.answerLength === 0 || prepared.terms.length === 0 ? exactOrZero(reference, answer) : combine(f.vector);
+  const score = sameWords(prepared.normalized, answer) ? 1 : prepared.terms.length === 0 ? 0 : combine(f.vector);
   return { score, matched, missing: missingTerms.map((t) => t.surface) };
 }
 
@@ -45,7 +46,8 @@ export function referenceFeatures(reference: string, answer: string, question?: 
   return measure(prepareReference(reference, question ?? '', corpus), answer).vector;
 }
 
-function exactOrZero(reference: string, answer: string): number {
-  const a = answer.trim().toLowerCase();
-  return a.length > 0 && a === reference.trim().toLowerCase() ? 1 : 0;
+/** The answer says exactly the reference (after normalization); never true when empty. */
+function sameWords(normalizedReference: string, answer: string): boolean {
+  if (!normalizedReference || answer.length > 4 * normalizedReference.length + 100) return false;
+  return words(answer).join(' ') === normalizedReference;
 }

@@ -1,5 +1,6 @@
 /** Per-reference precomputation (key terms, weights, bigrams), cached by input. */
 import { contentTerms } from './terms.js';
+import { words } from './normalize.js';
 import { cachedIdf, type TermStats } from './term-stats.js';
 import { fallbackIdf } from './fallback-idf.js';
 
@@ -27,6 +28,8 @@ export interface PreparedReference {
   questionStems: Set<string>;
   /** Number of content words in the reference. */
   length: number;
+  /** The reference's normalized words joined by spaces (identity check). */
+  normalized: string;
   weightOf: (stem: string) => number;
 }
 
@@ -70,5 +73,6 @@ function build(reference: string, question: string, stats: TermStats | undefined
   for (let i = 1; i < refTerms.length; i++) bigrams.add(`${refTerms[i - 1]!.stem} ${refTerms[i]!.stem}`);
   const terms = [...byStem.values()];
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
-  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, weightOf };
+  const normalized = words(reference).join(' ');
+  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, normalized, weightOf };
 }

@@ -2,7 +2,7 @@
 
 const MIN_PREFIX = 4;
 
-/** Levenshtein distance ≤ 1 between `a` and `b` (linear). */
+/** Edit distance ≤ 1 between `a` and `b`, an adjacent swap counting as one edit (linear). */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -15,7 +15,10 @@ function withinOneEdit(a: string, b: string): boolean {
       continue;
     }
     if (++edits > 1) return false;
-    if (a.length > b.length) i++;
+    if (a.length === b.length && a[i] === b[j + 1] && a[i + 1] === b[j]) {
+      i += 2;
+      j += 2;
+    } else if (a.length > b.length) i++;
     else if (b.length > a.length) j++;
     else {
       i++;

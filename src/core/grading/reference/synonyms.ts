@@ -1,7 +1,9 @@
 /**
  * Small, generic synonym groups (everyday English and general computing
  * vocabulary, not tied to any deck or question). Every word of a group is
- * matched as the group's first word. Words are stemmed when the table is built.
+ * matched as the group's first word; a word in two groups keeps the first.
+ * Words are stemmed when the table is built, so group words must not share a
+ * stem with an unrelated word (`locate` would capture `location`).
  */
 const GROUPS = `
 minimum min smallest lowest least
@@ -10,9 +12,10 @@ begin start starts starting commence
 end finish terminate stop
 create make build construct generate
 delete remove erase
-insert add put place
-put place store save
-find search locate look
+insert add
+put place
+store save keep
+find search look
 get retrieve obtain fetch access
 change modify alter update
 use utilize employ
@@ -30,7 +33,7 @@ need require must
 allow permit enable let
 avoid prevent
 element item entry
-location address position place
+location address position
 size length
 copy duplicate
 same identical equal
@@ -65,11 +68,9 @@ sort order arrange
 split divide partition
 join merge combine concatenate
 loop iterate repeat iteration
-once one
-twice two
-zero 0
-one 1
-two 2
+one 1 once single
+two 2 twice
+zero 0 none
 three 3
 `;
 
@@ -83,8 +84,7 @@ export function canonical(stemmed: string, stem: (w: string) => string): string 
     for (const line of GROUPS.split('\n')) {
       const ws = line.trim().split(/\s+/).filter(Boolean);
       if (ws.length < 2) continue;
-      const first = stem(ws[0]!);
-      const head = table.get(first) ?? first;
+      const head = stem(ws[0]!);
       for (const w of ws) {
         const s = stem(w);
         if (!table.has(s)) table.set(s, head);

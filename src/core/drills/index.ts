@@ -8,3 +8,4 @@ export { gradeSubnetAnswer, parseSubnetAnswer, type SubnetGrade, type SubnetAnsw
 export { instantiateCard, subnetGradeResult, type InstantiatedCard } from './generated.js';
 export { runChecks, type CheckResult } from './checks.js';
 export { gradeDrill, poorSectionTags, verdictFor, sectionCard, type DrillResult, type SectionResult } from './grade-drill.js';
+export { gradeSubnetRound, subnetRoundProblems, problemKey, type SubnetRoundResult, type RoundProblemResult } from './subnet-round.js';

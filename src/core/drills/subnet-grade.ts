@@ -47,6 +47,9 @@ export function gradeSubnetAnswer(problem: SubnetProblem, text: string): SubnetG
   const answer = parseSubnetAnswer(text);
   const steps = solution.steps;
   const right = `/${solution.prefix} (${solution.addressesNeeded} addresses needed)`;
+  if (!text.trim()) {
+    return { correct: false, answer, matched: [], steps, diagnosis: `No answer; the answer is ${right}.` };
+  }
   if (answer.prefix === undefined) {
     return { correct: false, answer, matched: [], steps, diagnosis: `No prefix found in "${text.trim()}"; answer like /25, 25 or 10.0.0.0/25. The answer is ${right}.` };
   }

@@ -43,7 +43,7 @@ function describe(input: SubnetInput): string {
   return (
     `A Fargate service runs ${input.desired} tasks (desiredCount) with deployment maximumPercent ${input.maxPercent}, ` +
     `spread evenly over ${input.subnets} subnet${input.subnets === 1 ? '' : 's'}.${other} ` +
-    `What is the smallest prefix each subnet can have? (answer like /25; add the address count, e.g. "72 /25", for a sharper diagnosis)`
+    `What is the smallest prefix each subnet can have?`
   );
 }
 

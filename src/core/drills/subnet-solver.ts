@@ -48,6 +48,7 @@ export function validateSubnetInput(input: SubnetInput): void {
   const rules: [keyof SubnetInput, number][] = [['desired', 1], ['maxPercent', 1], ['subnets', 1], ['reserved', 0], ['extra', 0]];
   for (const [key, min] of rules) {
     const value = input[key];
+    if (Number.isInteger(value) && value > Number.MAX_SAFE_INTEGER) throw new DrillbitError(`${key} ${String(value)} is too large`, 2);
     if (!Number.isSafeInteger(value) || value < min) {
       throw new DrillbitError(`${key} must be a whole number of ${min} or more, not ${String(value)}`, 2);
     }

@@ -89,7 +89,7 @@ describe('instantiateCard', () => {
 
   it('makes a fresh problem per seed, graded into a GradeResult', () => {
     const one = instantiateCard(card, 1);
-    expect(one.card.prompt).toBe(`Size the subnets.\n\n${problem.text}`);
+    expect(one.card.prompt).toBe(`Size the subnets.\n\n${problem.text}\nAnswer like /25; add the addresses needed ("72 /25") for a sharper diagnosis.`);
     expect(one.card.answer.split('\n')[0]).toBe('/25');
     expect(instantiateCard(card, 2).card.prompt).not.toBe(one.card.prompt);
     expect(one.grade('/25')).toMatchObject({ score: 1, verdict: 'correct', criteria: [{ id: 'prefix', met: true, weight: 1, evidence: '/25' }] });

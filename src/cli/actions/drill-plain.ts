@@ -91,12 +91,19 @@ function onInterrupt(session: DrillSession, drill: Drill): () => void {
   return () => signals.forEach((s) => process.off(s, stop));
 }
 
-export async function runPlainDrill(drill: Drill, dir: string, lines = new LineQueue()): Promise<void> {
+export interface PlainDrillOptions {
+  /** Seed for generated problems; a resumed draft keeps its own. */
+  seed?: number | undefined;
+  lines?: LineQueue;
+}
+
+export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {
+  const lines = options.lines ?? new LineQueue();
   const limitMs = drill.minutes * 60_000;
   const draft = await offerDraft(drill, dir, lines);
   if (draft === null) return lines.close();
   const now = Date.now();
-  const seed = draft?.seed ?? (now >>> 0);
+  const seed = draft?.seed ?? options.seed ?? (now >>> 0);
   const session = new DrillSession(dir, drill.id, draft?.startedAt ?? now, draft?.remainingMs ?? limitMs, draft?.answers, drill.generator ? seed : undefined);
   session.save();
   const detach = onInterrupt(session, drill);

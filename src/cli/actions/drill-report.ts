@@ -21,7 +21,7 @@ export function formatDrillResult(result: DrillResult): string {
   }
   if (result.checks.length) {
     lines.push('', 'Checks:');
-    for (const c of result.checks) lines.push(`  ${c.ok ? 'ok ' : 'FAIL'} ${c.message}`);
+    for (const c of result.checks) lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.message}`);
   }
   return lines.join('\n');
 }

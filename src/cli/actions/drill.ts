@@ -11,6 +11,8 @@ import { loadDrills } from '../content.js';
 /** Options the TUI's `runDrillTui(drill, options)` receives. */
 export interface DrillTuiOptions {
   dataDir: string;
+  /** Seed for generated problems (default: from the clock). */
+  seed?: number;
 }
 
 export function findDrill(drills: readonly Drill[], id: string): Drill {
@@ -42,7 +44,8 @@ export async function runDrill(id: string, options: DrillOptions): Promise<void>
     return;
   }
   const drill = findDrill(drills, id);
-  if (process.stdin.isTTY && !options.plain && (await runTui(drill, { dataDir: dir }))) return;
+  const tuiOptions: DrillTuiOptions = { dataDir: dir, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
+  if (process.stdin.isTTY && !options.plain && (await runTui(drill, tuiOptions))) return;
   const { runPlainDrill } = await import('./drill-plain.js');
-  await runPlainDrill(drill, dir);
+  await runPlainDrill(drill, dir, { seed: options.seed });
 }

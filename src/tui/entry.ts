@@ -1,4 +1,4 @@
-/** The TUI's public API: what the CLI calls (bundled into dist/tui-bundle.js). */
+/** The TUI's public API: what the CLI calls (the CLI imports these lazily). */
 export { runHomeTui, type HomeTuiOptions } from './home.js';
 export { runReviewTui, type ReviewTuiOptions } from './review.js';
 export { runDrillTui, type DrillTuiOptions } from './drill.js';

@@ -24,7 +24,8 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
   } catch (error) {
     problem = `${(error as Error).message}\nFix the file(s) above; "drillbit lint" checks them.`;
   }
-  const { loadTui } = await import('../../tui/load.js');
-  const tui = await loadTui();
-  await tui.runHomeTui({ decks, drills, color: options.color, problem });
+  // React's production build: the development one is slower to load and to render.
+  process.env['NODE_ENV'] ??= 'production';
+  const { runHomeTui } = await import('../../tui/home.js');
+  await runHomeTui({ decks, drills, color: options.color, problem });
 }

@@ -124,6 +124,10 @@ console.log(process.resourceUsage().maxRSS);
   const saved = (r.stdout.match(/^saved /gm) ?? []).length;
   const mb = kb / 1024;
   rows.push({ name: `peak RSS, drillbit review --plain (${saved} cards), 10k-card YAML deck`, figure: `${mb.toFixed(0)} MB`, budget: '≤ 150 MB', ok: r.status === 0 && saved > 0 && mb <= 150 });
+  // For attribution: the same deck loaded by `drillbit lint` alone (no store).
+  const lint = spawnSync(process.execPath, ['-r', preload, bin, 'lint', deckFile], { encoding: 'utf8' });
+  const lintMb = Number(/maxrss=(\d+)/.exec(lint.stderr)?.[1] ?? NaN) / 1024;
+  rows.push({ name: 'peak RSS, drillbit lint of the same 10k-card deck (no store)', figure: `${lintMb.toFixed(0)} MB`, budget: 'report', ok: true });
   rmSync(tmp, { recursive: true, force: true });
   return rows;
 }

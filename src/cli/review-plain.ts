@@ -52,7 +52,7 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out('nothing to review now');
       return;
     }
-    let state = startSession(queue.map((e) => e.key));
+    let state = startSession(queue.map((e) => e.key), options.limit);
     let shown = 0;
     for (let key = currentKey(state); key !== undefined; key = currentKey(state)) {
       const entry = collection.entry(key)!;

@@ -31,7 +31,7 @@ export function storeBackend(options: StoreBackendOptions): Backend {
   const include = (card: Card): boolean => card.kind !== 'generated' || options.generated !== undefined;
 
   function startReview({ deck, limit }: { deck?: string; limit?: number }): ReviewSession {
-    let state: SessionState = startSession(collection.queue(now(), { deckId: deck, limit, include }).map((e) => e.key));
+    let state: SessionState = startSession(collection.queue(now(), { deckId: deck, limit, include }).map((e) => e.key), limit);
     let item: { key: string; reps: number; value: ReviewItem; grade: (a: string) => GradeResult } | undefined;
     const current = (): typeof item => {
       const key = currentKey(state);

@@ -34,6 +34,8 @@ export interface PreparedReference {
 }
 
 const CACHE_LIMIT = 2_000;
+/** References (+ question) longer than this are prepared each time rather than cached. */
+const CACHE_MAX_KEY = 20_000;
 const cache = new Map<string, PreparedReference>();
 const statsIds = new WeakMap<TermStats, number>();
 let nextStatsId = 1;
@@ -54,6 +56,7 @@ export function prepareReference(reference: string, question = '', stats?: TermS
   const hit = cache.get(key);
   if (hit) return hit;
   const prepared = build(reference, question, stats);
+  if (key.length > CACHE_MAX_KEY) return prepared;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, prepared);
   return prepared;

@@ -8,18 +8,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchmarksDir } from './benchmarks-dir.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RIDGE = 1e-3;
 
 /** Loads answers.jsonl rows (question_id, question, reference_answer, student_answer, score_avg). */
 export function loadMohler() {
-  // ../shared from the main checkout; ../../shared from a worktree under wt/.
-  const dirs = process.env.DRILLBIT_BENCHMARKS
-    ? [process.env.DRILLBIT_BENCHMARKS]
-    : [join(root, '..', 'shared', 'benchmarks'), join(root, '..', '..', 'shared', 'benchmarks')];
-  const file = dirs.map((d) => join(d, 'mohler', 'answers.jsonl')).find((f) => existsSync(f));
-  if (!file) throw new Error(`Mohler data not found under ${dirs.join(' or ')}; set DRILLBIT_BENCHMARKS`);
+  const file = join(benchmarksDir(root), 'mohler', 'answers.jsonl');
+  if (!existsSync(file)) throw new Error(`Mohler data not found at ${file}; set DRILLBIT_BENCHMARKS`);
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 

@@ -1,5 +1,5 @@
 /** Answer-vs-reference measurements that the fitted model combines into a score. */
-import { contentTerms } from './terms.js';
+import { termsOfWords } from './terms.js';
 import { nearCredit } from './fuzzy.js';
 import type { PreparedReference } from './prepare.js';
 
@@ -22,9 +22,12 @@ export interface Features {
   answerLength: number;
 }
 
-/** Measures `answer` against a prepared reference. Pure; O(key terms × distinct answer words). */
-export function measure(prepared: PreparedReference, answer: string): Features {
-  const terms = contentTerms(answer).slice(0, MAX_ANSWER_TERMS);
+/**
+ * Measures an answer, given as its normalized words (`words(answer)`), against
+ * a prepared reference. Pure; O(key terms × distinct answer words).
+ */
+export function measure(prepared: PreparedReference, answerWords: readonly string[]): Features {
+  const terms = termsOfWords(answerWords).slice(0, MAX_ANSWER_TERMS);
   const answerStems = new Set(terms.map((t) => t.stem));
   const refStems = new Set(prepared.terms.map((t) => t.stem));
   // Best near-match credit per reference term, and answer words that near-match some term.

@@ -30,6 +30,8 @@ export interface PreparedReference {
   length: number;
   /** The reference's normalized words joined by spaces (identity check). */
   normalized: string;
+  /** Number of normalized words in the reference. */
+  wordCount: number;
   weightOf: (stem: string) => number;
 }
 
@@ -76,6 +78,7 @@ function build(reference: string, question: string, stats: TermStats | undefined
   for (let i = 1; i < refTerms.length; i++) bigrams.add(`${refTerms[i - 1]!.stem} ${refTerms[i]!.stem}`);
   const terms = [...byStem.values()];
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
-  const normalized = words(reference).join(' ');
-  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, normalized, weightOf };
+  const refWords = words(reference);
+  const normalized = refWords.join(' ');
+  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf };
 }

@@ -7,7 +7,7 @@
 // Term statistics: every question + reference answer (the "deck"); no student
 // answers are used at grading time. Usage: npm run eval:reference
 import { performance } from 'node:perf_hooks';
-import { assignmentOf, deckDocuments, fitLinear, loadMohler, loadScorer } from './fit-reference.mjs';
+import { assignmentOf, deckDocuments, fitLinear, fitModel, loadMohler, loadScorer } from './fit-reference.mjs';
 
 function pearson(a, b) {
   const n = a.length;
@@ -60,11 +60,12 @@ const calibrated = new Array(rows.length); // LOAO affine map of the score onto 
 for (const held of new Set(rows.map(assignmentOf))) {
   const train = rows.map((r, i) => i).filter((i) => assignmentOf(rows[i]) !== held);
   const test = rows.map((r, i) => i).filter((i) => assignmentOf(rows[i]) === held);
-  const { weights } = fitLinear(train.map((i) => X[i]), train.map((i) => y[i]));
-  const cal = fitLinear(train.map((i) => [scorer.combine(X[i], weights)]), train.map((i) => y[i]));
+  const model = fitModel(train.map((i) => X[i]), train.map((i) => y[i]), scorer.combine);
+  console.log(`  fold without assignment ${held}: ${JSON.stringify(model)}`);
+  const cal = fitLinear(train.map((i) => [scorer.combine(X[i], model)]), train.map((i) => y[i]));
   for (const i of test) {
-    loao[i] = scorer.combine(X[i], weights);
-    loaoNoCorpus[i] = scorer.combine(X0[i], weights);
+    loao[i] = scorer.combine(X[i], model);
+    loaoNoCorpus[i] = scorer.combine(X0[i], model);
     calibrated[i] = Math.min(1, Math.max(0, cal.intercept + cal.weights[0] * loao[i]));
   }
 }
@@ -72,7 +73,7 @@ for (const held of new Set(rows.map(assignmentOf))) {
 const cpuMs = (cpu.user + cpu.system) / 1000;
 console.log(`Mohler 2011 short answers, reference-only scoring: ${rows.length} answers scored in ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (cold, in-process)`);
 console.log('Term statistics: the 81 questions + reference answers. Score × 5 vs score_avg.');
-report('LOAO, deck IDF (weights refit without the held-out assignment)', rows, loao);
+report('LOAO, deck IDF (powers and weights refit without the held-out assignment)', rows, loao);
 report('LOAO, no corpus (fallback weights)', rows, loaoNoCorpus);
 report('LOAO, score mapped onto the human scale by a LOAO-fitted a + b*score', rows, calibrated);
 report('shipped constants, deck IDF (in-sample: fitted on all assignments)', rows, shipped);

@@ -1,6 +1,6 @@
 /**
  * Reference-only scoring: grades a free-text answer against a model answer by
- * informative-term overlap (stems, IDF, question demoting, bigrams, near-matches).
+ * informative-term overlap (stems, synonyms, IDF, question demoting, near-matches).
  */
 import { measure } from './features.js';
 import { combine } from './model.js';
@@ -10,7 +10,7 @@ import { words } from './normalize.js';
 
 export { buildTermStats, type TermStats } from './term-stats.js';
 export { FEATURE_NAMES } from './features.js';
-export { combine } from './model.js';
+export { combine, MODEL, type ReferenceModel } from './model.js';
 
 /** Result of `scoreReference`. */
 export interface ReferenceScore {

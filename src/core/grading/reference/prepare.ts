@@ -1,4 +1,4 @@
-/** Per-reference precomputation (key terms, weights, bigrams), cached by input. */
+/** Per-reference precomputation (key terms, weights), cached by input. */
 import { contentTerms } from './terms.js';
 import { words } from './normalize.js';
 import { cachedIdf, type TermStats } from './term-stats.js';
@@ -23,8 +23,6 @@ export interface KeyTerm {
 export interface PreparedReference {
   terms: KeyTerm[];
   totalWeight: number;
-  /** Adjacent content-stem pairs of the reference ("a b"). */
-  bigrams: Set<string>;
   questionStems: Set<string>;
   /** Number of content words in the reference. */
   length: number;
@@ -74,11 +72,9 @@ function build(reference: string, question: string, stats: TermStats | undefined
     const demote = questionStems.has(t.stem) ? QUESTION_DEMOTE : 1;
     byStem.set(t.stem, { stem: t.stem, surface: t.surface, weight: weightOf(t.stem) * demote });
   }
-  const bigrams = new Set<string>();
-  for (let i = 1; i < refTerms.length; i++) bigrams.add(`${refTerms[i - 1]!.stem} ${refTerms[i]!.stem}`);
   const terms = [...byStem.values()];
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   const refWords = words(reference);
   const normalized = refWords.join(' ');
-  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf };
+  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf };
 }

@@ -27,7 +27,7 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
   const shortItems = items.every((t) => t.trim().split(/\s+/).length <= 4);
   if (items.length >= 3 && shortItems && glue / words.length < 0.15 && statement === 0) return true;
-  return words.length >= 5 && glue === 0 && statement === 0;
+  return words.length >= 5 && glue === 0 && statement === 0 && !words.includes('and') && !words.includes('or');
 }
 
 /** Share of the answer's content stems that belong to the card's vocabulary. */

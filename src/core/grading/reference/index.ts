@@ -1,48 +1,53 @@
 /**
- * STAND-IN for the reference-only scorer (owned by the `reference` branch,
- * which replaces this file): the share of the model answer's content stems
- * that the answer uses, with words the question already gives counted less.
+ * Reference-only scoring: grades a free-text answer against a model answer by
+ * informative-term overlap (stems, IDF, question demoting, bigrams, near-matches).
  */
-import { tokenize } from '../tokenize.js';
+import { measure } from './features.js';
+import { combine } from './model.js';
+import { prepareReference } from './prepare.js';
+import type { TermStats } from './term-stats.js';
+import { words } from './normalize.js';
 
-/** Result of reference-only scoring. */
+export { buildTermStats, type TermStats } from './term-stats.js';
+export { FEATURE_NAMES } from './features.js';
+export { combine } from './model.js';
+
+/** Result of `scoreReference`. */
 export interface ReferenceScore {
+  /** 0..1. */
   score: number;
+  /** Reference key terms the answer covered (as the reference writes them). */
   matched: string[];
+  /** Reference key terms the answer lacks, most informative first. */
   missing: string[];
 }
 
-// The same model answer and question come back for every answer to a question.
-const memo = new Map<string, Map<string, string>>();
-
-const words = (text: string, remember = false): Map<string, string> => {
-  const known = remember ? memo.get(text) : undefined;
-  if (known) return known;
-  const out = new Map<string, string>();
-  for (const c of tokenize(text)) for (const t of c.tokens) if (!out.has(t.stem)) out.set(t.stem, t.word);
-  if (remember) {
-    if (memo.size > 1000) memo.clear();
-    memo.set(text, out);
-  }
-  return out;
-};
-
-/** Scores `answer` against `reference` in 0..1. Pure. */
-export function scoreReference(reference: string, answer: string, question?: string, _corpus?: unknown): ReferenceScore {
-  const ref = words(reference, true);
-  const given = words(answer);
-  const asked = question ? words(question, true) : new Map<string, string>();
-  let total = 0;
-  let got = 0;
+/**
+ * Scores `answer` against `reference` (0..1). `question` demotes words the
+ * question already gives away; `corpus` (from `buildTermStats`) weights terms by IDF.
+ * Pure and deterministic; the reference's preparation is cached.
+ */
+export function scoreReference(reference: string, answer: string, question?: string, corpus?: TermStats): ReferenceScore {
+  const prepared = prepareReference(reference, question ?? '', corpus);
+  const f = measure(prepared, answer);
   const matched: string[] = [];
-  const missing: string[] = [];
-  for (const [stem, word] of ref) {
-    const weight = asked.has(stem) ? 0.3 : 1;
-    total += weight;
-    if (given.has(stem)) {
-      got += weight;
-      matched.push(word);
-    } else missing.push(word);
-  }
-  return { score: total ? got / total : 0, matched, missing };
+  const missingTerms: { surface: string; weight: number }[] = [];
+  prepared.terms.forEach((t, i) => {
+    if ((f.credit[i] ?? 0) > 0) matched.push(t.surface);
+    else missingTerms.push(t);
+  });
+  missingTerms.sort((a, b) => b.weight - a.weight);
+  const score = sameWords(prepared.normalized, answer) ? 1 : prepared.terms.length === 0 ? 0 : combine(f.vector);
+  return { score, matched, missing: missingTerms.map((t) => t.surface) };
+}
+
+/** Feature vector of an answer (for the fitting script). */
+export function referenceFeatures(reference: string, answer: string, question?: string, corpus?: TermStats): number[] {
+  return measure(prepareReference(reference, question ?? '', corpus), answer).vector;
+}
+
+/** The answer says exactly the reference (after normalization); never true when empty. */
+function sameWords(normalizedReference: string, answer: string): boolean {
+  if (!normalizedReference || answer.length > 4 * normalizedReference.length + 100) return false;
+  return words(answer).join(' ') === normalizedReference;
 }

@@ -4,11 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentError, DrillbitError, type Problem } from '../core/errors.js';
+import { packageRoot } from './package-root.js';
 import { parseDeck, parseDrill, type Deck, type Drill, type ParseResult } from '../core/deck/index.js';
 
-export const bundledDir = (name: 'decks' | 'drills'): string => fileURLToPath(new URL(`../../${name}`, import.meta.url));
+export const bundledDir = (name: 'decks' | 'drills'): string => join(packageRoot(), name);
 
 const YAML_FILE = /\.ya?ml$/i;
 

@@ -1,57 +1,19 @@
 /**
- * drillbit's command line. This module stays light: commands register their
- * options here and import their implementation only when they run, so
- * `--version`, `grade` or `lint` never load ink or react.
+ * Entry point. `--version` is answered before anything else loads, so the
+ * cheapest command costs little more than starting node.
  */
-import { Command, CommanderError } from 'commander';
 import { packageVersion } from './version.js';
-import { reportError } from './report-error.js';
-import { registerHome } from './commands/home.js';
-import { registerReview } from './commands/review.js';
-import { registerDrill } from './commands/drill.js';
-import { registerGrade } from './commands/grade.js';
-import { registerSubnet } from './commands/subnet.js';
-import { registerLint } from './commands/lint.js';
-import { registerStats } from './commands/stats.js';
 
-export function buildProgram(): Command {
-  const program = new Command('drillbit')
-    .description('A terminal flashcard and drill trainer that grades what you type.')
-    .version(packageVersion(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help for a command')
-    .option('--no-color', 'do not use colour (NO_COLOR is honoured too)')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      // Commander's own messages ("error: unknown option") are reworded in reportError.
-      writeErr: () => {},
-    });
-  registerHome(program);
-  registerReview(program);
-  registerDrill(program);
-  registerGrade(program);
-  registerSubnet(program);
-  registerLint(program);
-  registerStats(program);
-  program.addHelpText(
-    'after',
-    '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +
-      'Run a command with --help for its options.',
-  );
-  return program;
+// `drillbit ... | head` closes the pipe early: stop quietly, as other CLI tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${packageVersion()}\n`);
+} else {
+  const { main } = await import('./program.js');
+  process.exitCode = await main(argv);
 }
-
-export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
-  try {
-    await program.parseAsync(argv as string[], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (error) {
-    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')) {
-      return 0;
-    }
-    return reportError(error);
-  }
-}
-
-process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 
-/** The version in package.json (read once; the file ships beside dist/). */
+/** The version in package.json (the file ships beside dist/). */
 export function packageVersion(): string {
-  const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const raw = readFileSync(join(packageRoot(), 'package.json'), 'utf8');
   return (JSON.parse(raw) as { version: string }).version;
 }

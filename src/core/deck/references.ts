@@ -8,10 +8,15 @@ import type { Deck, Drill, Rubric } from './schema.js';
 type Path = readonly (string | number)[];
 type At = (path: Path, message: string) => Problem;
 
-/** `$name` references in a phrase list (nested lists included). */
-function synonymRefs(value: unknown): string[] {
-  if (typeof value === 'string') return value.startsWith('$') ? [value.slice(1)] : [];
-  if (Array.isArray(value)) return value.flatMap(synonymRefs);
+interface Ref {
+  name: string;
+  path: Path;
+}
+
+/** `$name` references in a phrase list (nested lists included), with where each one is. */
+function synonymRefs(value: unknown, path: Path): Ref[] {
+  if (typeof value === 'string') return value.startsWith('$') ? [{ name: value.slice(1), path }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => synonymRefs(item, [...path, i]));
   return [];
 }
 
@@ -28,8 +33,8 @@ function checkRubric(rubric: Rubric, path: Path, synonyms: Record<string, unknow
     const ways = [{ way: item as Record<string, unknown>, path: itemPath }, ...(item.either ?? []).map((alt, j) => ({ way: alt as Record<string, unknown>, path: [...itemPath, 'either', j] }))];
     for (const { way, path: wayPath } of ways) {
       for (const key of ['any', 'all', 'together'] as const) {
-        for (const name of synonymRefs(way[key])) {
-          if (!(name in synonyms)) problems.push(at([...wayPath, key], `unknown synonym "$${name}"; define it under "synonyms" at the top of the file`));
+        for (const ref of synonymRefs(way[key], [...wayPath, key])) {
+          if (!(ref.name in synonyms)) problems.push(at(ref.path, `unknown synonym "$${ref.name}"; define it under "synonyms" at the top of the file`));
         }
       }
     }
@@ -53,8 +58,8 @@ export function checkDeckReferences(deck: Deck, at: At): Problem[] {
     if (card.rubric) problems.push(...checkRubric(card.rubric, ['cards', i, 'rubric'], synonyms, at));
   });
   for (const [name, phrases] of Object.entries(synonyms)) {
-    for (const ref of synonymRefs(phrases)) {
-      if (!(ref in synonyms)) problems.push(at(['synonyms', name], `unknown synonym "$${ref}"`));
+    for (const ref of synonymRefs(phrases, ['synonyms', name])) {
+      if (!(ref.name in synonyms)) problems.push(at(ref.path, `unknown synonym "$${ref.name}"`));
     }
   }
   return problems;

@@ -1,0 +1,61 @@
+/**
+ * The answer editor's state and its edits, as pure functions so that every key
+ * can be tested without a terminal. `cursor` is an offset into `text`.
+ */
+import { cursorPosition, offsetAt, type Row } from './wrap-text.js';
+
+/** Text being typed and where the cursor is. */
+export interface EditorState {
+  text: string;
+  cursor: number;
+}
+
+export const emptyEditor: EditorState = { text: '', cursor: 0 };
+
+/** Inserts typed or pasted text at the cursor; pasted CR/CRLF line ends become \n. */
+export function insert(state: EditorState, input: string): EditorState {
+  const clean = input.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  if (!clean) return state;
+  const text = state.text.slice(0, state.cursor) + clean + state.text.slice(state.cursor);
+  return { text, cursor: state.cursor + clean.length };
+}
+
+export function backspace(state: EditorState): EditorState {
+  if (state.cursor === 0) return state;
+  return { text: state.text.slice(0, state.cursor - 1) + state.text.slice(state.cursor), cursor: state.cursor - 1 };
+}
+
+/** Deletes the word before the cursor (Ctrl-W, as in a shell). */
+export function deleteWord(state: EditorState): EditorState {
+  const before = state.text.slice(0, state.cursor);
+  const start = before.replace(/\S+\s*$|\s+$/, '').length;
+  return { text: state.text.slice(0, start) + state.text.slice(state.cursor), cursor: start };
+}
+
+export function left(state: EditorState): EditorState {
+  return { ...state, cursor: Math.max(0, state.cursor - 1) };
+}
+
+export function right(state: EditorState): EditorState {
+  return { ...state, cursor: Math.min(state.text.length, state.cursor + 1) };
+}
+
+/** Start of the current logical line. */
+export function home(state: EditorState): EditorState {
+  return { ...state, cursor: state.text.lastIndexOf('\n', state.cursor - 1) + 1 };
+}
+
+/** End of the current logical line. */
+export function end(state: EditorState): EditorState {
+  const nl = state.text.indexOf('\n', state.cursor);
+  return { ...state, cursor: nl === -1 ? state.text.length : nl };
+}
+
+/** One visual row up (`by` -1) or down (`by` 1), keeping the column where it can. */
+export function vertical(state: EditorState, rows: readonly Row[], by: -1 | 1): EditorState {
+  const { row, col } = cursorPosition(rows, state.cursor);
+  const target = row + by;
+  if (target < 0) return { ...state, cursor: 0 };
+  if (target >= rows.length) return { ...state, cursor: state.text.length };
+  return { ...state, cursor: offsetAt(rows, target, col) };
+}

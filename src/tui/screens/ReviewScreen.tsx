@@ -1,0 +1,122 @@
+import { useRef, useState, type MutableRefObject } from 'react';
+import { Box, Text } from 'ink';
+import type { Verdict } from '../../core/grading/index.js';
+import type { Graded, ReviewSession } from '../backend.js';
+import type { ScreenName } from '../key-map.js';
+import { Editor } from '../components/Editor.js';
+import { Feedback } from '../components/Feedback.js';
+import { ReviewHeader } from '../components/ReviewHeader.js';
+import { Summary } from '../components/Summary.js';
+import { emptyEditor, type EditorState } from '../editor-state.js';
+import { useElapsed } from '../hooks/use-elapsed.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { fit } from '../text-fit.js';
+
+export interface ReviewScreenProps {
+  session: ReviewSession;
+  width: number;
+  now: () => number;
+  onExit: () => void;
+  onHelp: (screen: ScreenName) => void;
+  active?: boolean;
+  /** Set to the unsent answer, so Ctrl-C can ask before dropping it. */
+  draftRef?: MutableRefObject<string>;
+  /** Set false in tests to stop the clock ticking. */
+  tick?: boolean;
+}
+
+type Phase = { at: 'typing' } | { at: 'feedback'; graded: Graded } | { at: 'summary' };
+
+/** One card after another: type, submit, see the grade, rate; a summary at the end. */
+export function ReviewScreen({ session, width, now, onExit, onHelp, active = true, draftRef, tick = true }: ReviewScreenProps) {
+  const [phase, setPhase] = useState<Phase>(() => (session.current() ? { at: 'typing' } : { at: 'summary' }));
+  const [editor, setEditor] = useState<EditorState>(emptyEditor);
+  const [cardStart, setCardStart] = useState(now);
+  const sessionStart = useRef(now());
+  const history = useRef<{ answer: string; verdict: Verdict }[]>([]);
+  const [, rerender] = useState(0);
+  const seconds = useElapsed(cardStart, now, tick && phase.at === 'typing');
+  if (draftRef) draftRef.current = phase.at === 'typing' ? editor.text : '';
+
+  const next = (): void => {
+    setEditor(emptyEditor);
+    setCardStart(now());
+    setPhase(session.current() ? { at: 'typing' } : { at: 'summary' });
+  };
+  const undo = (): void => {
+    if (!session.undo()) return;
+    const last = history.current.pop();
+    setEditor({ text: last?.answer ?? '', cursor: last?.answer.length ?? 0 });
+    setCardStart(now());
+    setPhase({ at: 'typing' });
+  };
+  const rate = (graded: Graded, rating: 1 | 2 | 3 | 4): void => {
+    session.record(rating, editor.text, now() - cardStart, graded);
+    history.current.push({ answer: editor.text, verdict: graded.result.verdict });
+    next();
+  };
+
+  useKeys((input, key) => {
+    if (phase.at === 'typing') {
+      if (key.escape) setPhase({ at: 'summary' });
+      else if (input === '?' && editor.text === '') onHelp('review');
+      return;
+    }
+    if (phase.at === 'feedback') {
+      if (key.return) rate(phase.graded, phase.graded.suggested);
+      else if (/^[1-4]$/.test(input)) rate(phase.graded, Number(input) as 1 | 2 | 3 | 4);
+      else if (input === 'u') undo();
+      else if (input === 'q' || key.escape) setPhase({ at: 'summary' });
+      else if (input === '?') onHelp('feedback');
+      return;
+    }
+    if (key.return || input === 'q' || key.escape) onExit();
+    else if (input === 'u') undo();
+    else if (input === '?') onHelp('summary');
+    rerender((n) => n + 1);
+  }, active);
+
+  const item = session.current();
+  if (phase.at === 'summary' || !item) {
+    return (
+      <Summary
+        verdicts={history.current.map((h) => h.verdict)}
+        seconds={Math.floor((now() - sessionStart.current) / 1000)}
+        nextDue={session.nextDue()}
+        now={new Date(now())}
+        persistent={session.persistent}
+      />
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width}>
+      <ReviewHeader done={session.done()} total={session.total()} seconds={seconds} width={width} />
+      <Text dimColor>{fit(`${item.deck.title} · ${item.card.kind}`, width)}</Text>
+      <Text wrap="wrap">{item.prompt ?? item.card.prompt}</Text>
+      <Text> </Text>
+      {phase.at === 'typing' ? (
+        <>
+          <Box borderStyle="single" width={width} paddingX={0}>
+            <Editor
+              value={editor}
+              onChange={setEditor}
+              onSubmit={() => setPhase({ at: 'feedback', graded: session.grade(editor.text, now() - cardStart) })}
+              width={width - 2}
+              active={active}
+              placeholder="type your answer"
+              ignore={(input, value) => input === '?' && value.text === ''}
+            />
+          </Box>
+          <Text dimColor wrap="wrap">Enter submit · Ctrl-J new line · Esc end · ? help</Text>
+        </>
+      ) : (
+        <>
+          <Text dimColor>Your answer</Text>
+          <Text wrap="wrap">{editor.text || '(empty)'}</Text>
+          <Text> </Text>
+          <Feedback graded={phase.graded} modelAnswer={item.answer ?? item.card.answer} width={width} />
+        </>
+      )}
+    </Box>
+  );
+}

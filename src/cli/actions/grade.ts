@@ -1,6 +1,124 @@
-import { DrillbitError } from '../../core/errors.js';
+/**
+ * `drillbit grade`: grade an answer on stdin against a card (`--card`), or a
+ * JSON Lines file of answers (`--batch`). Never touches the schedule, never
+ * loads ink. Answers longer than MAX_ANSWER_CHARS are refused.
+ */
+import { readFileSync } from 'node:fs';
+import { DrillbitError, UsageError } from '../../core/errors.js';
+import type { Deck } from '../../core/deck/schema.js';
+import { gradeCard, gradeReference } from '../../core/grading/index.js';
 import type { GradeOptions } from '../commands/grade.js';
+import { gradeJson, gradeText, useColor } from './grade-format.js';
 
-export async function runGrade(_options: GradeOptions): Promise<void> {
-  throw new DrillbitError('"grade" is not available yet in this build');
+/** The longest answer `drillbit grade` accepts, in characters. */
+export const MAX_ANSWER_CHARS = 20_000;
+
+function checkSize(answer: string): void {
+  if (answer.length > MAX_ANSWER_CHARS) {
+    throw new DrillbitError(`the answer is ${answer.length} characters long; the limit is ${MAX_ANSWER_CHARS}, so shorten it`);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Type your answer, then press Ctrl-D on an empty line.\n');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    // Stop reading early: anything this big is over the limit whatever its encoding.
+    if (size > MAX_ANSWER_CHARS * 4 + 4) break;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function runGrade(options: GradeOptions): Promise<void> {
+  if (options.drill) {
+    const { runGradeDrill } = await import('./grade-drill.js');
+    return runGradeDrill(options);
+  }
+  if (options.card && options.batch) throw new UsageError('use either --card or --batch, not both');
+  if (options.card) return gradeOne(options.card, Boolean(options.json));
+  if (options.batch) return gradeBatch(options.batch, Boolean(options.json));
+  throw new UsageError('say what to grade: --card ID (answer on stdin), --batch FILE.jsonl, or --drill ID --answers FILE');
+}
+
+// Deck loading pulls in the YAML parser and zod: only load it when a card is asked for.
+const content = (): Promise<typeof import('../content.js')> => import('../content.js');
+
+async function gradeOne(ref: string, json: boolean): Promise<void> {
+  const { findCard, loadDecks } = await content();
+  const { deck, card } = findCard(loadDecks(), ref);
+  const answer = (await readStdin()).replace(/\n$/, '');
+  checkSize(answer);
+  const result = gradeCard(card, answer, deck);
+  const id = `${deck.id}/${card.id}`;
+  process.stdout.write(json ? `${JSON.stringify(gradeJson(result, id))}\n` : gradeText(result, { card: id, modelAnswer: card.answer, color: useColor() }));
+}
+
+interface BatchLine {
+  card?: unknown;
+  reference?: unknown;
+  answer?: unknown;
+  question?: unknown;
+}
+
+/** Grades one batch line; throws a plain Error whose message names what is wrong. */
+function gradeLine(text: string, decks: () => Deck[], findCard: Content['findCard']): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error('not valid JSON');
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object {"card","answer"} or {"reference","answer"}');
+  const line = value as BatchLine;
+  if (typeof line.answer !== 'string') throw new Error('"answer" must be a string');
+  checkSize(line.answer);
+  if (typeof line.card === 'string') {
+    const { deck, card } = findCard(decks(), line.card);
+    return gradeJson(gradeCard(card, line.answer, deck), `${deck.id}/${card.id}`);
+  }
+  if (typeof line.reference === 'string') {
+    if (line.question !== undefined && typeof line.question !== 'string') throw new Error('"question" must be a string');
+    return gradeJson(gradeReference(line.reference, line.answer, line.question as string | undefined));
+  }
+  throw new Error('needs "card" (a card id) or "reference" (a model answer)');
+}
+
+type Content = typeof import('../content.js');
+
+async function gradeBatch(file: string, json: boolean): Promise<void> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DrillbitError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+  }
+  let lib: Content | undefined;
+  let cached: Deck[] | undefined;
+  const decks = (): Deck[] => (cached ??= lib!.loadDecks());
+  const findCard: Content['findCard'] = (all, ref) => lib!.findCard(all, ref);
+  const lines = source.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const out: string[] = [];
+  let failed = 0;
+  for (const [i, raw] of lines.entries()) {
+    const n = i + 1;
+    const text = raw.replace(/\r$/, '');
+    // Deck loading (YAML + zod) costs start-up time: only when a line names a card.
+    if (!lib && text.includes('card')) lib = await content();
+    try {
+      const result = gradeLine(text, decks, findCard);
+      out.push(json ? JSON.stringify(result) : `${n}: ${String(result['verdict'])} ${Math.round(Number(result['score']) * 100)}%`);
+    } catch (error) {
+      if (error instanceof DrillbitError && error.name === 'ContentError') throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      failed++;
+      out.push(json ? JSON.stringify({ line: n, error: message }) : `${n}: error: ${message}`);
+      process.stderr.write(`drillbit: ${file}:${n}: ${message}\n`);
+    }
+  }
+  process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+  if (failed) process.exitCode = 1;
 }

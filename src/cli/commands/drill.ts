@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { parseNonNegativeInt } from '../options.js';
 
 export interface DrillOptions {
   plain?: boolean;
+  seed?: number;
 }
 
 export function registerDrill(program: Command): void {
@@ -10,6 +12,7 @@ export function registerDrill(program: Command): void {
     .description('run a timed drill; "drillbit drill list" shows them')
     .argument('<id>', 'drill id, or "list"')
     .option('--plain', 'line-by-line mode: sections in order, each ended by an empty line')
+    .option('--seed <n>', 'seed for generated problems, to repeat a round', parseNonNegativeInt)
     .action(async (id: string, options: DrillOptions) => {
       const { runDrill } = await import('../actions/drill.js');
       await runDrill(id, options);

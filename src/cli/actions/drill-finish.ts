@@ -1,0 +1,47 @@
+/**
+ * After grading: keep the attempt, and queue the deck cards related to poorly
+ * scored sections (by tag) for the next review.
+ */
+import { appendAttempt, drillHistory, readAttempts, writePullForward, type DrillHistory } from '../../store/attempts.js';
+import type { Deck } from '../../core/deck/schema.js';
+
+export interface FinishedAttempt {
+  drillId: string;
+  startedAt: number;
+  timedOut: boolean;
+  answers: Record<string, string>;
+  score: number;
+  verdict: string;
+  result: unknown;
+}
+
+/** Keys (`deckId/cardId`) of deck cards carrying any of `tags`. */
+export function cardsWithTags(decks: readonly Deck[], tags: readonly string[]): string[] {
+  const wanted = new Set(tags);
+  return decks.flatMap((deck) => deck.cards.filter((c) => c.tags?.some((t) => wanted.has(t))).map((c) => `${deck.id}/${c.id}`));
+}
+
+/** Appends the attempt and returns the drill's history including it. */
+export function keepAttempt(dir: string, attempt: FinishedAttempt): DrillHistory {
+  appendAttempt(dir, { ...attempt, finishedAt: Date.now() });
+  return drillHistory(readAttempts(dir, attempt.drillId));
+}
+
+/**
+ * Puts the cards related to `tags` into the next review. Returns the keys.
+ * The store's collection API will take these (`pullForward`); until it is
+ * on main they go to `pull-forward.json` in the data directory.
+ */
+export async function pullRelatedCards(dir: string, tags: readonly string[]): Promise<string[]> {
+  if (!tags.length) return [];
+  const { loadDecks } = await import('../content.js');
+  let decks: Deck[];
+  try {
+    decks = loadDecks();
+  } catch {
+    return [];
+  }
+  const keys = cardsWithTags(decks, tags);
+  if (keys.length) writePullForward(dir, keys);
+  return keys;
+}

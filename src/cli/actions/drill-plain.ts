@@ -1,0 +1,154 @@
+/**
+ * `drillbit drill <id> --plain`: line mode. Instructions, then each section
+ * (or generated problem) in order with the time left; an empty line ends a
+ * section's answer. Every line is drafted; at zero the attempt is submitted
+ * as it stands; end of input before the last section keeps the draft.
+ */
+import type { Drill } from '../../core/deck/schema.js';
+import { formatClock } from '../../core/drills/countdown.js';
+import { gradeDrill, poorSectionTags } from '../../core/drills/grade-drill.js';
+import { gradeSubnetRound, problemKey, subnetRoundProblems } from '../../core/drills/subnet-round.js';
+import { clearDraft, loadDraft, type Draft } from '../../store/drafts.js';
+import { DrillSession } from './drill-session.js';
+import { LineQueue } from './drill-lines.js';
+import { formatDrillResult, formatHistory, formatRoundResult } from './drill-report.js';
+import { keepAttempt, pullRelatedCards } from './drill-finish.js';
+
+const say = (text = ''): void => void process.stdout.write(`${text}\n`);
+
+/** What ended the answering. */
+type Ending = 'done' | 'expired' | 'eof';
+
+/** A question the learner answers, with its draft key. */
+interface Item {
+  key: string;
+  heading: string;
+  prompt: string;
+  /** Generated problems take one line; sections run to an empty line. */
+  oneLine: boolean;
+}
+
+async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<Draft | undefined | null> {
+  const draft = loadDraft(dir, drill.id);
+  if (!draft) return undefined;
+  process.stdout.write(`A draft of "${drill.title}" was saved with ${formatClock(draft.remainingMs)} left. resume? [Y/n] `);
+  const reply = await lines.next();
+  say();
+  if (reply === null) return null;
+  if (/^\s*n/i.test(reply)) {
+    clearDraft(dir, drill.id);
+    return undefined;
+  }
+  return draft;
+}
+
+function items(drill: Drill, seed: number): Item[] {
+  if (drill.sections) {
+    return drill.sections.map((s, i, all) => ({
+      key: s.id,
+      heading: `${i + 1}/${all.length} ${s.id}${s.title ? ` — ${s.title}` : ''}`,
+      prompt: s.prompt,
+      oneLine: false,
+    }));
+  }
+  const problems = subnetRoundProblems(seed, drill.generator?.problems ?? 5);
+  return problems.map((p, i) => ({ key: problemKey(i), heading: `Problem ${i + 1}/${problems.length}`, prompt: p.text, oneLine: true }));
+}
+
+async function answerAll(list: readonly Item[], session: DrillSession, lines: LineQueue, expired: Promise<'expired'>): Promise<Ending> {
+  for (const item of list) {
+    const saved = session.answers[item.key];
+    if (item.oneLine && saved !== undefined) continue;
+    say();
+    say(`[${session.clock().label} left] ${item.heading}`);
+    say(item.prompt);
+    const collected = saved ? saved.split('\n') : [];
+    if (saved) say(`Your saved answer:\n${saved}\n(type more, or an empty line to keep it)`);
+    for (;;) {
+      const line = await Promise.race([lines.next(), expired]);
+      if (line === 'expired') return 'expired';
+      if (line === null) return item === list[list.length - 1] ? 'done' : 'eof';
+      if (item.oneLine) {
+        session.set(item.key, line.trim());
+        break;
+      }
+      if (!line.trim()) break;
+      collected.push(line);
+      session.set(item.key, collected.join('\n'));
+    }
+  }
+  return 'done';
+}
+
+function onInterrupt(session: DrillSession, drill: Drill): () => void {
+  const stop = (signal: NodeJS.Signals): void => {
+    session.save();
+    process.stderr.write(`\ndrillbit: stopped (${signal}); your draft is saved. Run "drillbit drill ${drill.id}" to resume it\n`);
+    process.exit(130);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGHUP', 'SIGTERM'];
+  for (const s of signals) process.on(s, stop);
+  return () => signals.forEach((s) => process.off(s, stop));
+}
+
+export interface PlainDrillOptions {
+  /** Seed for generated problems; a resumed draft keeps its own. */
+  seed?: number | undefined;
+  lines?: LineQueue;
+}
+
+export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {
+  const lines = options.lines ?? new LineQueue();
+  const limitMs = drill.minutes * 60_000;
+  const draft = await offerDraft(drill, dir, lines);
+  if (draft === null) return lines.close();
+  const now = Date.now();
+  const seed = draft?.seed ?? options.seed ?? (now >>> 0);
+  const session = new DrillSession(dir, drill.id, draft?.startedAt ?? now, draft?.remainingMs ?? limitMs, draft?.answers, drill.generator ? seed : undefined);
+  session.save();
+  const detach = onInterrupt(session, drill);
+  say(`${drill.title} — ${formatClock(session.limitMs)}${draft ? ' left (resumed)' : ''}`);
+  say(drill.instructions);
+  if (drill.scenario) say(`\n${drill.scenario}`);
+  say(drill.sections ? '\nEnd each answer with an empty line.' : '\nOne line per answer.');
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), session.clock().remainingMs)));
+  const ending = await answerAll(items(drill, seed), session, lines, expired);
+  clearTimeout(timer);
+  lines.close();
+  detach();
+  if (ending === 'eof') {
+    session.save();
+    process.stderr.write(`drillbit: input ended before the last section; your draft is saved. Run "drillbit drill ${drill.id}" to resume it\n`);
+    process.exitCode = 1;
+    return;
+  }
+  say();
+  if (ending === 'expired') say("Time is up: your attempt is submitted as it stands.\n");
+  await finish(drill, dir, session, seed, ending === 'expired');
+}
+
+async function finish(drill: Drill, dir: string, session: DrillSession, seed: number, timedOut: boolean): Promise<void> {
+  const answers = session.answers;
+  const base = { drillId: drill.id, startedAt: session.startedAt, timedOut, answers };
+  if (drill.sections) {
+    const result = gradeDrill(drill, answers);
+    say(formatDrillResult(result));
+    const history = keepAttempt(dir, { ...base, score: result.score, verdict: result.verdict, result });
+    session.finish();
+    say(`\n${formatHistory(history)}`);
+    const tags = poorSectionTags(result);
+    const keys = await pullRelatedCards(dir, tags);
+    if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (${tags.join(', ')}) come up in your next review.`);
+    return;
+  }
+  const result = gradeSubnetRound(drill.id, subnetRoundProblems(seed, drill.generator?.problems ?? 5), answers);
+  say(formatRoundResult(result));
+  const history = keepAttempt(dir, { ...base, score: result.score, verdict: result.verdict, result });
+  session.finish();
+  say(`\n${formatHistory(history)}`);
+  if (result.score < 1) {
+    const keys = await pullRelatedCards(dir, ['subnet']);
+    if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (subnet) come up in your next review.`);
+  }
+}

@@ -1,0 +1,55 @@
+/** Line input and the printed blocks of the plain review protocol. */
+import { createInterface } from 'node:readline';
+import type { GradeResult } from '../core/grading/types.js';
+import { formatInterval, type RatingPreview } from '../core/scheduling/fsrs.js';
+import { RATINGS, ratingNumber, type RatingName } from '../core/scheduling/rating.js';
+
+/** Reads stdin one line at a time; undefined at end of input. */
+export interface LineReader {
+  next(): Promise<string | undefined>;
+  close(): void;
+}
+
+export function stdinLines(input: NodeJS.ReadableStream = process.stdin): LineReader {
+  // terminal: false, so Ctrl+C reaches the process as a real SIGINT.
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const it = rl[Symbol.asyncIterator]();
+  return {
+    next: async () => {
+      const r = await it.next();
+      return r.done ? undefined : (r.value as string);
+    },
+    close: () => rl.close(),
+  };
+}
+
+/** Reads an answer: lines up to an empty line. `ended` is true when input ended first. */
+export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean }> {
+  const parts: string[] = [];
+  for (;;) {
+    const line = await lines.next();
+    if (line === undefined) return { answer: parts.join('\n'), ended: true };
+    if (line.trim() === '') return { answer: parts.join('\n'), ended: false };
+    parts.push(line);
+  }
+}
+
+const title = (r: RatingName): string => r[0]!.toUpperCase() + r.slice(1);
+
+/** The feedback block: verdict, criteria met and missed, contradictions, notes, model answer. */
+export function feedbackText(grade: GradeResult, modelAnswer: string): string {
+  const out = [`verdict: ${grade.verdict} (score ${grade.score.toFixed(2)})`];
+  for (const c of grade.criteria) {
+    out.push(c.met ? `  met: ${c.id}${c.evidence ? ` ("${c.evidence}")` : ''}` : `  missed: ${c.id}${c.hint ? ` - ${c.hint}` : ''}`);
+  }
+  for (const c of grade.contradictions) out.push(`  wrong: ${c.message}${c.evidence ? ` ("${c.evidence}")` : ''}`);
+  for (const n of grade.notes) out.push(`  note: ${n}`);
+  out.push(`model answer: ${modelAnswer}`);
+  return out.join('\n');
+}
+
+/** `suggested: Good  [1 Again <1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d]  Enter accepts, 1-4 overrides, q quits` */
+export function ratingPrompt(suggested: RatingName, preview: RatingPreview): string {
+  const choices = RATINGS.map((r) => `${ratingNumber(r)} ${title(r)} ${formatInterval(preview[r].intervalMs)}`).join(' · ');
+  return `suggested: ${title(suggested)}  [${choices}]  Enter accepts, 1-4 overrides, q quits`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Grades a whole drill attempt: every section with the rubric engine, the
+ * structural checks beside them, and a total that is the mean of the
+ * sections less a deduction per failed check.
+ */
+import type { Card, Deck, Drill, DrillSection, Thresholds } from '../deck/schema.js';
+import { gradeCard } from '../grading/index.js';
+import type { ContradictionResult, CriterionResult, Verdict } from '../grading/types.js';
+import { runChecks, type CheckResult } from './checks.js';
+
+/** One section's grade. */
+export interface SectionResult {
+  id: string;
+  title?: string;
+  score: number;
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  contradictions: ContradictionResult[];
+  /** Hints of the criteria that were missed. */
+  hints: string[];
+  notes: string[];
+  modelAnswer: string;
+  /** Deck tags to pull into review when the section scored poorly. */
+  tags: string[];
+}
+
+/** A graded attempt. */
+export interface DrillResult {
+  drillId: string;
+  score: number;
+  verdict: Verdict;
+  sections: SectionResult[];
+  checks: CheckResult[];
+}
+
+/** Subtracted from the total for each failed structural check. */
+export const CHECK_DEDUCTION = 0.1;
+/** The attempt's verdict thresholds. */
+export const DRILL_THRESHOLDS: Thresholds = { correct: 0.8, partial: 0.4 };
+/** A section below this score pulls its tagged deck cards into review. */
+export const POOR_SECTION = 0.6;
+
+export function verdictFor(score: number, thresholds: Thresholds = DRILL_THRESHOLDS): Verdict {
+  return score >= thresholds.correct ? 'correct' : score >= thresholds.partial ? 'partial' : 'incorrect';
+}
+
+/** The section as a text card for the rubric engine. */
+export function sectionCard(section: DrillSection): Card {
+  return {
+    id: section.id,
+    kind: 'text',
+    prompt: section.prompt,
+    answer: section.answer,
+    tags: section.tags,
+    rubric: section.rubric,
+    ...(section.thresholds ? { thresholds: section.thresholds } : {}),
+  };
+}
+
+function gradeSection(section: DrillSection, answer: string, deck: Deck): SectionResult {
+  const result = gradeCard(sectionCard(section), answer, deck);
+  return {
+    id: section.id,
+    ...(section.title ? { title: section.title } : {}),
+    score: result.score,
+    verdict: result.verdict,
+    criteria: result.criteria,
+    contradictions: result.contradictions,
+    hints: result.criteria.filter((c) => !c.met && c.hint).map((c) => c.hint!),
+    notes: result.notes,
+    modelAnswer: section.answer,
+    tags: section.tags ?? [],
+  };
+}
+
+/** Grades `answers` (section id → text; missing sections count as empty). Pure. */
+export function gradeDrill(drill: Drill, answers: Readonly<Record<string, string>>): DrillResult {
+  const sections = drill.sections ?? [];
+  const deck: Deck = {
+    id: drill.id,
+    title: drill.title,
+    ...(drill.synonyms ? { synonyms: drill.synonyms } : {}),
+    cards: sections.map(sectionCard),
+  };
+  const graded = sections.map((s) => gradeSection(s, answers[s.id] ?? '', deck));
+  const checks = runChecks(drill.checks ?? [], answers);
+  const mean = graded.length ? graded.reduce((sum, s) => sum + s.score, 0) / graded.length : 0;
+  const failed = checks.filter((c) => !c.ok).length;
+  const score = round(Math.max(0, mean - failed * CHECK_DEDUCTION));
+  return { drillId: drill.id, score, verdict: verdictFor(score), sections: graded, checks };
+}
+
+/** Tags of the sections that scored poorly, without repeats. */
+export function poorSectionTags(result: DrillResult, below = POOR_SECTION): string[] {
+  return [...new Set(result.sections.filter((s) => s.score < below).flatMap((s) => s.tags))];
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;

@@ -1,0 +1,71 @@
+/**
+ * Seeded subnet-sizing problems, drawn and redrawn until the classic mistakes
+ * separate: every mistake gives a wrong prefix, and no two mistakes give the
+ * same (addresses needed, prefix) answer.
+ *
+ * Separating all five by the prefix alone is arithmetically impossible:
+ * forgetting the surge (maximumPercent ≤ 200 at most halves the peak) and
+ * forgetting the 5 reserved addresses can each only make the answer one
+ * prefix longer — the same place rounding down lands — and forgetting the
+ * spread over 2–3 subnets can only make it one prefix shorter whenever the
+ * reserved mistake changes the answer at all. So the learner may give the
+ * address count beside the prefix (`72 /25`), which tells every mistake apart.
+ */
+import { mulberry32, pick, randomInt } from './prng.js';
+import { subnetMistakes, type SubnetMistake } from './subnet-mistakes.js';
+import { solveSubnet, type SubnetInput, type SubnetSolution } from './subnet-solver.js';
+
+/** One generated problem, reproducible from its seed. */
+export interface SubnetProblem {
+  seed: number;
+  input: SubnetInput;
+  solution: SubnetSolution;
+  mistakes: SubnetMistake[];
+  /** The question as shown to the learner. */
+  text: string;
+}
+
+export const MAX_PERCENTS = [100, 150, 200] as const;
+/** Other consumers of addresses: none, or an ALB's 8 free addresses (facts.md §4). */
+export const EXTRAS = [0, 8] as const;
+const ALL_MISTAKES = 5;
+
+/** True when the problem tells every classic mistake apart (see the module comment). */
+export function mistakesSeparate(solution: SubnetSolution, mistakes: readonly SubnetMistake[]): boolean {
+  if (mistakes.length !== ALL_MISTAKES) return false;
+  if (mistakes.some((m) => m.prefix === solution.prefix)) return false;
+  const signatures = new Set(mistakes.map((m) => `${m.addressesNeeded}/${m.prefix}`));
+  return signatures.size === mistakes.length;
+}
+
+function describe(input: SubnetInput): string {
+  const other = input.extra ? ` An ALB shares each subnet and needs ${input.extra} free addresses there.` : '';
+  return (
+    `A Fargate service runs ${input.desired} tasks (desiredCount) with deployment maximumPercent ${input.maxPercent}, ` +
+    `spread evenly over ${input.subnets} subnet${input.subnets === 1 ? '' : 's'}.${other} ` +
+    `What is the smallest prefix each subnet can have?`
+  );
+}
+
+/** Draws candidates from `seed` until the mistakes separate. Pure and deterministic. */
+export function generateSubnetProblem(seed: number): SubnetProblem {
+  const random = mulberry32(seed);
+  for (let attempt = 0; attempt < 10_000; attempt++) {
+    const input: SubnetInput = {
+      desired: randomInt(random, 4, 400),
+      maxPercent: pick(random, MAX_PERCENTS),
+      subnets: randomInt(random, 1, 3),
+      reserved: 5,
+      extra: pick(random, EXTRAS),
+    };
+    const solution = solveSubnet(input);
+    const mistakes = subnetMistakes(input);
+    if (mistakesSeparate(solution, mistakes)) return { seed, input, solution, mistakes, text: describe(input) };
+  }
+  throw new Error(`no separable subnet problem found for seed ${seed}`);
+}
+
+/** `count` problems for one round, seeds derived from `seed`. */
+export function generateSubnetRound(seed: number, count: number): SubnetProblem[] {
+  return Array.from({ length: count }, (_, i) => generateSubnetProblem((seed + Math.imul(i, 0x9e3779b1)) >>> 0));
+}

@@ -1,0 +1,80 @@
+/**
+ * Compiles a card's rubric once: phrases stemmed, synonyms expanded, the typo
+ * vocabulary indexed by fuse.js. Cached per card object (WeakMap), so every
+ * later answer to the same card reuses the work.
+ */
+import type { Card, Contradiction, Criterion, Deck } from '../deck/schema.js';
+import { FuzzyVocabulary } from './fuzzy.js';
+import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
+import { phraseWords } from './phrase.js';
+import { tokenize } from './tokenize.js';
+
+/** A criterion ready to evaluate. */
+export interface CompiledCriterion {
+  source: Criterion;
+  matcher: Matcher;
+  /** Normalised weight (all criteria sum to 1). */
+  weight: number;
+}
+
+/** A contradiction ready to evaluate. */
+export interface CompiledContradiction {
+  source: Contradiction;
+  matcher: Matcher;
+}
+
+/** Everything the grader needs for one card. */
+export interface CompiledCard {
+  deck: Deck | undefined;
+  criteria: CompiledCriterion[];
+  contradictions: CompiledContradiction[];
+  vocabulary: FuzzyVocabulary;
+  /** Stems of the prompt, model answer and rubric: what "on topic" means. */
+  topic: Set<string>;
+  /** Stems of the prompt alone. */
+  prompt: Set<string>;
+}
+
+const cache = new WeakMap<Card, CompiledCard>();
+
+const stemsOf = (text: string): string[] => tokenize(text).flatMap((c) => c.tokens.map((t) => t.stem));
+
+/** All phrasings a rubric mentions, as written (for the typo vocabulary). */
+function rubricTexts(card: Card, synonyms: Record<string, string[]>): string[] {
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) if (key !== 'id' && key !== 'hint' && key !== 'message' && key !== 'polarity' && key !== 'cidr') walk(v);
+    }
+  };
+  walk(card.rubric);
+  for (const group of Object.values(synonyms)) texts.push(...group);
+  return texts;
+}
+
+/** The compiled form of `card` (built on first use, then cached). */
+export function compileCard(card: Card, deck?: Deck): CompiledCard {
+  const hit = cache.get(card);
+  if (hit && hit.deck === deck) return hit;
+  const synonyms = deck?.synonyms ?? {};
+  const criteria = card.rubric?.criteria ?? [];
+  const total = criteria.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  const compiled: CompiledCard = {
+    deck,
+    criteria: criteria.map((c) => ({
+      source: c,
+      matcher: compileMatcher(c, synonyms),
+      weight: total > 0 ? (c.weight ?? 1) / total : 1 / criteria.length,
+    })),
+    contradictions: (card.rubric?.contradictions ?? []).map((c) => ({ source: c, matcher: compileMatcher(c, synonyms) })),
+    vocabulary: new FuzzyVocabulary([...phraseWords(rubricTexts(card, synonyms)), ...tokenize(card.answer).flatMap((c) => c.tokens.map((t) => t.word))]),
+    topic: new Set(),
+    prompt: new Set(stemsOf(card.prompt)),
+  };
+  for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);
+  for (const c of [...compiled.criteria, ...compiled.contradictions]) for (const p of matcherPhrases(c.matcher)) p.stems.forEach((s) => compiled.topic.add(s));
+  cache.set(card, compiled);
+  return compiled;
+}

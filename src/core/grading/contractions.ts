@@ -1,0 +1,35 @@
+/**
+ * Expands English contractions so that negation is always a separate word:
+ * `isn't` → `is not`, `can't` → `cannot`, `won't` → `will not`.
+ * Input is lower-case with apostrophes already folded to `'`.
+ */
+const IRREGULAR: Record<string, string> = {
+  "can't": 'cannot',
+  "won't": 'will not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+  "it's": 'it is',
+  "that's": 'that is',
+  "there's": 'there is',
+  "what's": 'what is',
+  "let's": 'let us',
+  "i'm": 'i am',
+};
+
+const WORD = /[a-z]+'[a-z]+/g;
+
+/** Expands the contractions in a lower-case string. */
+export function expandContractions(text: string): string {
+  if (!text.includes("'")) return text;
+  return text.replace(WORD, (word) => {
+    const irregular = IRREGULAR[word];
+    if (irregular) return irregular;
+    if (word.endsWith("n't")) return `${word.slice(0, -3)} not`;
+    if (word.endsWith("'re")) return `${word.slice(0, -3)} are`;
+    if (word.endsWith("'ve")) return `${word.slice(0, -3)} have`;
+    if (word.endsWith("'ll")) return `${word.slice(0, -3)} will`;
+    if (word.endsWith("'d")) return `${word.slice(0, -2)} would`;
+    if (word.endsWith("'s")) return word.slice(0, -2); // possessive: "fargate's" → "fargate"
+    return word;
+  });
+}

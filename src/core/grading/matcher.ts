@@ -1,0 +1,119 @@
+/**
+ * A compiled matcher: one of a criterion's or contradiction's ways of
+ * recognising a statement (`any`, `all`, `together`, `number`, `cidr`,
+ * `either`), with its polarity. Compiled once per card, evaluated per answer.
+ */
+import type { Criterion, NumberSpec } from '../deck/schema.js';
+import { compilePhrases, findHits, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
+import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
+import { normalize } from './normalize.js';
+
+type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
+
+/** What the matcher looks for. */
+export type Matcher =
+  | { kind: 'any'; deny: boolean; phrases: Phrase[] }
+  | { kind: 'all'; deny: boolean; items: Phrase[][] }
+  | { kind: 'together'; deny: boolean; first: Phrase[]; second: Phrase[] }
+  | { kind: 'number'; spec: NumberSpec }
+  | { kind: 'cidr'; spec: CidrMention | undefined }
+  | { kind: 'either'; alternatives: Matcher[] };
+
+/** The outcome for one answer: met, and the clause that showed it. */
+export interface MatchOutcome {
+  met: boolean;
+  evidence?: string;
+}
+
+/** Compiles a criterion-shaped object (synonyms resolved from the deck). */
+export function compileMatcher(shape: Shape, synonyms?: Record<string, string[]>): Matcher {
+  const deny = shape.polarity === 'deny';
+  if (shape.any) return { kind: 'any', deny, phrases: compilePhrases(shape.any, synonyms) };
+  if (shape.all) return { kind: 'all', deny, items: shape.all.map((item) => compilePhrases(typeof item === 'string' ? [item] : item, synonyms)) };
+  if (shape.together) return { kind: 'together', deny, first: compilePhrases(shape.together[0], synonyms), second: compilePhrases(shape.together[1], synonyms) };
+  if (shape.number) return { kind: 'number', spec: shape.number };
+  if (shape.cidr) return { kind: 'cidr', spec: parseCidrSpec(shape.cidr) };
+  return { kind: 'either', alternatives: (shape.either ?? []).map((alt) => compileMatcher(alt, synonyms)) };
+}
+
+/** Every phrase a matcher uses (for the typo vocabulary and topic check). */
+export function matcherPhrases(m: Matcher): Phrase[] {
+  switch (m.kind) {
+    case 'any':
+      return m.phrases;
+    case 'all':
+      return m.items.flat();
+    case 'together':
+      return [...m.first, ...m.second];
+    case 'either':
+      return m.alternatives.flatMap(matcherPhrases);
+    default:
+      return [];
+  }
+}
+
+const wanted = (hits: Hit[], deny: boolean): Hit | undefined => hits.find((h) => h.affirmed !== deny);
+
+/** Evaluates a compiled matcher against an analysed answer. */
+export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string): MatchOutcome {
+  const evidence = (hit: Hit | undefined): MatchOutcome => (hit ? { met: true, evidence: clauses[hit.clause]!.text } : { met: false });
+  switch (m.kind) {
+    case 'any':
+      return evidence(wanted(findHits(m.phrases, clauses), m.deny));
+    case 'all': {
+      const found = m.items.map((item) => wanted(findHits(item, clauses), m.deny));
+      if (found.some((h) => !h)) return { met: false };
+      const spans = [...new Set(found.map((h) => clauses[h!.clause]!.text))];
+      return { met: true, evidence: spans.join(' … ') };
+    }
+    case 'together': {
+      const a = findHits(m.first, clauses);
+      const b = findHits(m.second, clauses);
+      for (const x of a) {
+        for (const y of b) {
+          if (x.clause !== y.clause) continue;
+          const affirmed = x.affirmed && y.affirmed;
+          if (affirmed !== m.deny) return evidence(x);
+        }
+      }
+      return { met: false };
+    }
+    case 'number':
+      return numberOutcome(m.spec, clauses, answerText);
+    case 'cidr':
+      return cidrOutcome(m.spec, clauses);
+    case 'either': {
+      for (const alt of m.alternatives) {
+        const outcome = evaluate(alt, clauses, answerText);
+        if (outcome.met) return outcome;
+      }
+      return { met: false };
+    }
+  }
+}
+
+function numberOutcome(spec: NumberSpec, clauses: readonly AnalysedClause[], _answer: string): MatchOutcome {
+  const target = toBase(spec.value, spec.unit);
+  const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value;
+  for (const clause of clauses) {
+    for (const q of parseQuantities(normalize(clause.text))) {
+      const sameDimension = q.dimension === target.dimension || q.dimension === 'count' || target.dimension === 'count';
+      // A bare number is read in the spec's own unit ("concurrency 80").
+      const value = q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value;
+      if (sameDimension && Math.abs(value - target.value) <= tolerance + 1e-9 * Math.abs(target.value)) {
+        return { met: true, evidence: clause.text };
+      }
+    }
+  }
+  return { met: false };
+}
+
+function cidrOutcome(spec: CidrMention | undefined, clauses: readonly AnalysedClause[]): MatchOutcome {
+  if (!spec) return { met: false };
+  for (const clause of clauses) {
+    for (const c of parseCidrs(normalize(clause.text))) {
+      if (c.prefix === spec.prefix && (!spec.address || c.address === spec.address)) return { met: true, evidence: clause.text };
+    }
+  }
+  return { met: false };
+}

@@ -1,0 +1,71 @@
+/**
+ * Text normalisation shared by every matcher: NFKC, lower case, escape and
+ * control characters removed, contractions expanded, punctuation folded to
+ * spaces — keeping what numbers, units and CIDR blocks need (`.` between
+ * digits, `/` before a digit, `%`, `+`, `-` inside a word or before a
+ * digit) — and whitespace collapsed. `normalize(normalize(x)) === normalize(x)`.
+ * One pass over the characters after the Unicode steps, so it stays linear.
+ */
+import { sanitize } from './sanitize.js';
+import { expandContractions } from './contractions.js';
+
+const QUOTES = /[\u2018\u2019\u201b\u2032\u0060\u00b4]/g;
+const HYPHENS = /[\u2010-\u2012\u2212]/g;
+// En and em dashes separate words: "ECS—the scheduler".
+const DASHES = /[\u2013-\u2015]/g;
+const NOT_ASCII = /[^\x20-\x7e\n\t]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  if (isDigit(c) || isAsciiLower(c)) return true;
+  return c > '\u007f' && LETTER_OR_DIGIT.test(c);
+}
+
+/** Keeps or drops one mark given its neighbours; returns what to emit. */
+function mark(c: string, prev: string | undefined, next: string | undefined): string {
+  switch (c) {
+    case '.':
+      return isDigit(prev) && isDigit(next) ? '.' : ' ';
+    case '/':
+      return isDigit(next) ? '/' : ' ';
+    case '%':
+    case '+':
+      return c;
+    case '-':
+      return isWordChar(next) && (isWordChar(prev) || isDigit(next)) ? '-' : ' ';
+    case "'":
+      // Inside a word ("fargates" from "fargate's" was handled by contractions): join.
+      return isAsciiLower(prev) && isAsciiLower(next) ? '' : ' ';
+    default:
+      return ' ';
+  }
+}
+
+/** The normalised form of a piece of text (sentence boundaries are not kept). */
+export function normalize(text: string): string {
+  let s = sanitize(text);
+  if (NOT_ASCII.test(s)) s = s.normalize('NFKC').replace(QUOTES, "'").replace(HYPHENS, '-').replace(DASHES, ' ');
+  s = expandContractions(s.toLowerCase());
+  let out = '';
+  let space = true; // suppress leading and repeated spaces
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    let emit: string;
+    if (isAsciiLower(c) || isDigit(c)) emit = c;
+    else if (c === ' ' || c === '\n' || c === '\t') emit = ' ';
+    else if (c > '\u007f' && LETTER_OR_DIGIT.test(c)) emit = c;
+    else if (c > '\u007f' && /\s/.test(c)) emit = ' ';
+    else emit = mark(c, s[i - 1], s[i + 1]);
+    if (emit === ' ') {
+      if (!space) out += ' ';
+      space = true;
+    } else if (emit) {
+      out += emit;
+      space = false;
+    }
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
+}

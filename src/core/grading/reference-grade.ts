@@ -1,0 +1,33 @@
+/**
+ * Reference-only grading: wraps the reference scorer into a GradeResult,
+ * with the same whole-answer caps as rubric grading (empty, keyword list).
+ */
+import type { Thresholds } from '../deck/schema.js';
+import type { GradeResult } from './types.js';
+import { scoreReference } from './reference/index.js';
+import { tokenize } from './tokenize.js';
+import { isEmpty, isKeywordSoup } from './signals.js';
+import { clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
+import { KEYWORD_LIST_CAP } from './rubric.js';
+
+/** Grades `answer` against a model answer alone. Pure. */
+export function gradeAgainstReference(reference: string, answer: string, question?: string, thresholds: Thresholds = DEFAULT_THRESHOLDS): GradeResult {
+  const clauses = tokenize(answer);
+  if (isEmpty(clauses)) {
+    return { score: 0, verdict: 'incorrect', criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'Write an answer in a sentence or two.' }], contradictions: [], notes: ['empty answer'] };
+  }
+  const scored = scoreReference(reference, answer, question);
+  const notes: string[] = [];
+  let score = clamp01(scored.score);
+  if (isKeywordSoup(clauses)) {
+    score = Math.min(score, KEYWORD_LIST_CAP);
+    notes.push('a list of terms is not an answer: say how they relate in a sentence');
+  }
+  const verdict = verdictFor(score, thresholds);
+  const criteria = [
+    verdict === 'correct'
+      ? { id: 'key-terms', met: true, weight: 1, evidence: scored.matched.join(', ') }
+      : { id: 'key-terms', met: false, weight: 1, ...(scored.matched.length ? { evidence: scored.matched.join(', ') } : {}), hint: scored.missing.length ? `The model answer also talks about: ${scored.missing.slice(0, 6).join(', ')}.` : 'Say more about the key point.' },
+  ];
+  return { score, verdict, criteria, contradictions: [], notes };
+}

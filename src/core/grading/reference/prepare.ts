@@ -1,0 +1,78 @@
+/** Per-reference precomputation (key terms, weights, bigrams), cached by input. */
+import { contentTerms } from './terms.js';
+import { words } from './normalize.js';
+import { cachedIdf, type TermStats } from './term-stats.js';
+import { fallbackIdf } from './fallback-idf.js';
+
+/**
+ * Credit multiplier for a reference term that also appears in the question
+ * (Mohler et al. 2011 "question demoting": repeating the question earns little).
+ */
+export const QUESTION_DEMOTE = 0.25;
+
+/** A key term of the reference answer. */
+export interface KeyTerm {
+  stem: string;
+  /** The word as the reference writes it (for feedback). */
+  surface: string;
+  /** Credit weight: IDF × question demoting. */
+  weight: number;
+}
+
+/** Everything about a reference that does not depend on the answer. */
+export interface PreparedReference {
+  terms: KeyTerm[];
+  totalWeight: number;
+  /** Adjacent content-stem pairs of the reference ("a b"). */
+  bigrams: Set<string>;
+  questionStems: Set<string>;
+  /** Number of content words in the reference. */
+  length: number;
+  /** The reference's normalized words joined by spaces (identity check). */
+  normalized: string;
+  weightOf: (stem: string) => number;
+}
+
+const CACHE_LIMIT = 2_000;
+const cache = new Map<string, PreparedReference>();
+const statsIds = new WeakMap<TermStats, number>();
+let nextStatsId = 1;
+
+function statsKey(stats: TermStats | undefined): number {
+  if (!stats) return 0;
+  let id = statsIds.get(stats);
+  if (id === undefined) {
+    id = nextStatsId++;
+    statsIds.set(stats, id);
+  }
+  return id;
+}
+
+/** Prepares (or returns the cached preparation of) a reference answer. Pure. */
+export function prepareReference(reference: string, question = '', stats?: TermStats): PreparedReference {
+  const key = `${statsKey(stats)}\u0000${question}\u0000${reference}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const prepared = build(reference, question, stats);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, prepared);
+  return prepared;
+}
+
+function build(reference: string, question: string, stats: TermStats | undefined): PreparedReference {
+  const weightOf = (s: string): number => (stats ? cachedIdf(stats, s) : fallbackIdf(s));
+  const questionStems = new Set(contentTerms(question).map((t) => t.stem));
+  const refTerms = contentTerms(reference);
+  const byStem = new Map<string, KeyTerm>();
+  for (const t of refTerms) {
+    if (byStem.has(t.stem)) continue;
+    const demote = questionStems.has(t.stem) ? QUESTION_DEMOTE : 1;
+    byStem.set(t.stem, { stem: t.stem, surface: t.surface, weight: weightOf(t.stem) * demote });
+  }
+  const bigrams = new Set<string>();
+  for (let i = 1; i < refTerms.length; i++) bigrams.add(`${refTerms[i - 1]!.stem} ${refTerms[i]!.stem}`);
+  const terms = [...byStem.values()];
+  const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+  const normalized = words(reference).join(' ');
+  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, normalized, weightOf };
+}

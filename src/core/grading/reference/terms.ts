@@ -1,0 +1,41 @@
+/** Words → content terms (stopwords dropped, Porter stems) for reference scoring. */
+import { stemmer } from 'stemmer';
+import { words } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
+import { canonical } from './synonyms.js';
+
+/** One content word of a text: its stem (the matching key) and the word as written. */
+export interface Term {
+  stem: string;
+  surface: string;
+}
+
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
+
+const porter = (w: string): string => (/^[a-z]+$/.test(w) ? stemmer(w) : w);
+
+/** Porter stem of a lowercase word mapped to its synonym group, memoised (bounded). */
+export function stem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  const s = canonical(porter(word), porter);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
+}
+
+/** True when a word carries content: not a stopword and not a lone letter. */
+export function isContentWord(word: string): boolean {
+  if (STOPWORDS.has(word)) return false;
+  return word.length > 1 || (word >= '0' && word <= '9');
+}
+
+/** The content terms of `text`, in order. Pure. */
+export function contentTerms(text: string): Term[] {
+  const out: Term[] = [];
+  for (const w of words(text)) {
+    if (isContentWord(w)) out.push({ stem: stem(w), surface: w });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Splits an answer into sentences and clauses and each clause into content
+ * tokens that carry their stem and whether they sit in a negated scope
+ * ("not", "never", "isn't", "rather than", "instead of", ...; the scope runs
+ * to the next comma or the end of the clause).
+ */
+import { normalize } from './normalize.js';
+import { sanitize } from './sanitize.js';
+import { stem } from './stem.js';
+import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
+
+/** One content word of the answer. */
+export interface Token {
+  word: string;
+  stem: string;
+  /** Inside a negated scope. */
+  negated: boolean;
+}
+
+/** A clause: the unit for "together" and for negation scope. */
+export interface Clause {
+  /** The clause as the learner wrote it (sanitised): the evidence shown back. */
+  text: string;
+  /** Index of the sentence it belongs to. */
+  sentence: number;
+  tokens: Token[];
+  /** Every normalised word, function words included. */
+  words: string[];
+  /** For each of `words`: inside a negated scope. */
+  wordNegated: boolean[];
+}
+
+// Sentence ends: . ! ? : followed by space/end (not inside "e.g."), ; and newlines.
+const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|etc|vs|cf|approx)\.$/i;
+// A new clause after a comma when a new subject or a conjunction starts it.
+const CLAUSE_BREAK = /,\s+(?=(?:but|while|whereas|and the|and a|so|because|though|although|the|a|an|its|it|they|this|that|which|then|yet|whereas)\b)|\s+(?:but|whereas|while)\s+/gi;
+
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const end = c === '\n' || c === ';' || ((c === '.' || c === '!' || c === '?' || c === ':') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
+    if (!end) continue;
+    if (c === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+    out.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNegated: boolean[] } {
+  const tokens: Token[] = [];
+  const words: string[] = [];
+  const wordNegated: boolean[] = [];
+  for (const chunk of chunks) {
+    // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
+    const ws: string[] = [];
+    for (const w of normalize(chunk).split(' ')) {
+      if (!w) continue;
+      if (w.includes('-') && !isDigit(w[0])) for (const part of w.split('-')) part && ws.push(part);
+      else ws.push(w);
+    }
+    let negated = false;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      words.push(w);
+      wordNegated.push(negated);
+      if (w === 'not' && ws[i + 1] === 'only') continue;
+      const follower = NEGATOR_FOLLOWERS.get(w);
+      if (follower !== undefined) {
+        if (ws[i + 1] === follower) negated = true;
+        continue;
+      }
+      if (NEGATORS.has(w)) {
+        negated = true;
+        continue;
+      }
+      if (FUNCTION_WORDS.has(w)) continue;
+      tokens.push({ word: w, stem: stem(w), negated });
+    }
+  }
+  return { tokens, words, wordNegated };
+}
+
+/** The clauses of an answer, in order. */
+export function tokenize(answer: string): Clause[] {
+  const clauses: Clause[] = [];
+  // Collapse runs of blanks first so no pattern below ever rescans a long run.
+  sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
+    for (const part of sentence.split(CLAUSE_BREAK)) {
+      const text = part.trim();
+      if (!text) continue;
+      const { tokens, words, wordNegated } = tokensOf(text.split(','));
+      if (words.length) clauses.push({ text, sentence: index, tokens, words, wordNegated });
+    }
+  });
+  return clauses;
+}

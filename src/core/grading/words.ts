@@ -1,0 +1,29 @@
+/**
+ * Word lists: function words (dropped before matching, counted to tell a
+ * statement from a keyword list) and negators (open a negated scope).
+ */
+
+/** Words that open a negated scope running to the end of the clause or the next comma. */
+export const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'without', 'none', 'nothing', 'nobody', 'nowhere', 'instead', 'rather', 'unlike', 'neednt']);
+
+/** Two-word negators: "rather than X", "instead of X" negate X. Single "rather"/"instead" alone do not. */
+export const NEGATOR_FOLLOWERS = new Map([
+  ['rather', 'than'],
+  ['instead', 'of'],
+]);
+
+/** Function words: articles, pronouns, auxiliaries, prepositions, conjunctions. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those it its it is they them their there here i you your we our he she his her me my us ' +
+    'is are was were be been being am do does did doing done has have had having will would shall should can could may might must ' +
+    'of to in on at by for with from into onto over under about as than then so if because since while whereas but and or also ' +
+    'which who whom whose what when where why how each every some such just very ' +
+    'up down out off again once too via per eg ie e g etc vs yes'
+  ).split(' '),
+);
+
+/** Words that usually carry the verb of a statement (for the keyword-list check). */
+export const STATEMENT_WORDS = new Set(
+  'is are was were be been being do does did has have had will would can could should must may might cannot not no never means lets gives runs uses needs makes takes'.split(' '),
+);

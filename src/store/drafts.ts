@@ -1,0 +1,87 @@
+/**
+ * Drafts of a timed drill attempt, saved as the learner types so nothing is
+ * lost to a crash, Ctrl-C or a closed terminal. One JSON file per drill under
+ * `<data dir>/drafts/`, replaced atomically (temp file, fsync, rename) so a
+ * kill mid-write leaves the previous draft intact. The caller throttles saves.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** An unfinished attempt. */
+export interface Draft {
+  drillId: string;
+  /** Epoch ms when the attempt (first) started. */
+  startedAt: number;
+  /** Epoch ms of this save. */
+  savedAt: number;
+  /** Time the attempt had left at this save; a resume continues from it. */
+  remainingMs: number;
+  /** Answers so far by section id (for generated drills: `problem-1` …). */
+  answers: Record<string, string>;
+  /** Seed of a generated drill's problems, so a resume shows the same ones. */
+  seed?: number;
+}
+
+/** Writes `text` to `file` so readers see the old or the new content, never a torn mix. */
+export function writeFileAtomic(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w', 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, file);
+  try {
+    const dirFd = openSync(dirname(file), 'r');
+    fsyncSync(dirFd);
+    closeSync(dirFd);
+  } catch {
+    // Some file systems refuse fsync on a directory; the rename is still atomic.
+  }
+}
+
+export const draftFile = (dir: string, drillId: string): string => join(dir, 'drafts', `${drillId}.json`);
+
+export function saveDraft(dir: string, draft: Draft): void {
+  writeFileAtomic(draftFile(dir, draft.drillId), `${JSON.stringify(draft, null, 2)}\n`);
+}
+
+function isDraft(value: unknown, drillId: string): value is Draft {
+  const d = value as Partial<Draft> | null;
+  return (
+    typeof d === 'object' && d !== null && d.drillId === drillId &&
+    typeof d.startedAt === 'number' && typeof d.savedAt === 'number' && typeof d.remainingMs === 'number' &&
+    typeof d.answers === 'object' && d.answers !== null &&
+    Object.values(d.answers).every((a) => typeof a === 'string')
+  );
+}
+
+/**
+ * The saved draft of `drillId`, or undefined. A damaged draft is moved aside
+ * to `<file>.damaged` (never deleted) and treated as absent.
+ */
+export function loadDraft(dir: string, drillId: string): Draft | undefined {
+  const file = draftFile(dir, drillId);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isDraft(value, drillId)) return value;
+  } catch {
+    // fall through: damaged
+  }
+  renameSync(file, `${file}.damaged`);
+  return undefined;
+}
+
+/** Removes the draft once its attempt is graded and kept. */
+export function clearDraft(dir: string, drillId: string): void {
+  rmSync(draftFile(dir, drillId), { force: true });
+}

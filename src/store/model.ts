@@ -1,0 +1,89 @@
+/**
+ * The collection's in-memory state and how each history record changes it.
+ * state.json is this model serialised; replaying history.jsonl from nothing
+ * rebuilds it exactly (FSRS is deterministic and each review carries the
+ * retention and day it was recorded with).
+ */
+import { applyRating } from '../core/scheduling/fsrs.js';
+import { newCardState } from '../core/scheduling/card-state.js';
+import type { DayTally } from '../core/scheduling/stats.js';
+import { cardFromJson, cardToJson, emptyTally, SCHEMA_VERSION, type HistoryRecord, type ReviewRecord, type StateDoc, type StoredCard } from './records.js';
+
+/** Answer times kept per card. */
+export const TIMES_KEPT = 9;
+
+export interface Model {
+  cards: Map<string, StoredCard>;
+  pulled: string[];
+  days: Record<string, DayTally>;
+  totalReviews: number;
+  /** Bytes of history this model reflects. */
+  historyBytes: number;
+}
+
+export const emptyModel = (): Model => ({ cards: new Map(), pulled: [], days: {}, totalReviews: 0, historyBytes: 0 });
+
+export function modelFromDoc(doc: StateDoc): Model {
+  return {
+    cards: new Map(Object.entries(doc.cards).map(([k, v]) => [k, cardFromJson(v)])),
+    pulled: [...doc.pulled],
+    days: structuredClone(doc.days),
+    totalReviews: doc.totalReviews,
+    historyBytes: doc.historyBytes,
+  };
+}
+
+export function modelToDoc(m: Model): StateDoc {
+  const cards: StateDoc['cards'] = {};
+  for (const [k, v] of m.cards) cards[k] = cardToJson(v);
+  return { schemaVersion: SCHEMA_VERSION, historyBytes: m.historyBytes, totalReviews: m.totalReviews, cards, pulled: [...m.pulled], days: m.days };
+}
+
+/** What one review added to its day's tally (undo subtracts it). */
+export function reviewTally(prev: StoredCard | undefined, r: ReviewRecord): DayTally {
+  const inReview = prev?.state.phase === 'review';
+  return {
+    reviews: 1,
+    newCards: !prev || prev.state.phase === 'new' ? 1 : 0,
+    reviewPhase: inReview ? 1 : 0,
+    reviewPhasePassed: inReview && r.rating !== 'again' ? 1 : 0,
+  };
+}
+
+function addTally(m: Model, day: string, t: DayTally, sign: 1 | -1): void {
+  const d = (m.days[day] ??= emptyTally());
+  d.reviews += sign * t.reviews;
+  d.newCards += sign * t.newCards;
+  d.reviewPhase += sign * t.reviewPhase;
+  d.reviewPhasePassed += sign * t.reviewPhasePassed;
+}
+
+/** The card after review `r` (pure: `prev` is not changed). */
+export function reviewedCard(prev: StoredCard | undefined, r: ReviewRecord): StoredCard {
+  const at = new Date(r.at);
+  const state = applyRating(prev?.state ?? newCardState(at), r.rating, at, r.retention);
+  return { state, hash: r.hash, times: [...(prev?.times ?? []), r.elapsedMs].slice(-TIMES_KEPT) };
+}
+
+/** Applies one history record to the model in place. */
+export function applyRecord(m: Model, rec: HistoryRecord): void {
+  switch (rec.type) {
+    case 'review': {
+      const prev = m.cards.get(rec.key);
+      addTally(m, rec.day, reviewTally(prev, rec), 1);
+      m.cards.set(rec.key, reviewedCard(prev, rec));
+      m.pulled = m.pulled.filter((k) => k !== rec.key);
+      m.totalReviews++;
+      return;
+    }
+    case 'undo':
+      if (rec.restored) m.cards.set(rec.key, cardFromJson(rec.restored));
+      else m.cards.delete(rec.key);
+      addTally(m, rec.day, rec.tally, -1);
+      m.totalReviews--;
+      return;
+    case 'pull':
+      m.pulled = [...m.pulled, ...rec.keys.filter((k) => !m.pulled.includes(k))];
+      return;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * openCollection: the one way the CLI and the TUI reach the data directory.
+ *
+ *   const c = openCollection({ decks, now, write: true });
+ *   for (const entry of c.queue(now)) { ...; c.record({ key: entry.key, ... }); }
+ *   c.close();
+ *
+ * Recording appends one fsync'd line to history.jsonl; it never rewrites the
+ * whole state, so it costs the same with 100 or 200,000 past reviews. The
+ * state checkpoint (state.json) is written on open after a replay, every
+ * CHECKPOINT_EVERY reviews, and on close; anything after it is replayed from
+ * the history on the next open.
+ */
+import type { Card, Deck } from '../core/deck/schema.js';
+import { DrillbitError } from '../core/errors.js';
+import { isLeech } from '../core/scheduling/card-state.js';
+import { dayKey } from '../core/scheduling/day.js';
+import { previewRatings } from '../core/scheduling/fsrs.js';
+import { buildQueue } from '../core/scheduling/queue.js';
+import { fastThresholdMs } from '../core/scheduling/rating.js';
+import { withDefaults } from '../core/scheduling/settings.js';
+import { newCardState } from '../core/scheduling/card-state.js';
+import { computeStats } from '../core/scheduling/stats.js';
+import type { Collection, OpenOptions, QueueEntry, Recorded, ReviewInput } from './collection-types.js';
+import { contentHash } from './content-hash.js';
+import { dataDir } from './data-dir.js';
+import { ensureDir, fileStorage } from './file-storage.js';
+import { ioError } from './io-error.js';
+import { loadModel } from './load-model.js';
+import { applyRecord, modelToDoc, reviewTally } from './model.js';
+import { cardToJson, emptyTally, type HistoryRecord, type ReviewRecord } from './records.js';
+import { parseSettings } from './settings-file.js';
+
+export type * from './collection-types.js';
+
+/** Reviews between two state checkpoints. */
+export const CHECKPOINT_EVERY = 500;
+
+export function openCollection(options: OpenOptions): Collection {
+  const dir = options.dir ?? dataDir();
+  const storage = options.storage ?? fileStorage(dir);
+  const notices: string[] = [];
+  const notice = (m: string): void => {
+    notices.push(m);
+    options.onNotice?.(m);
+  };
+  if (options.write) {
+    if (!options.storage) ensureDir(dir);
+    storage.lock.acquire();
+  }
+  const stamp = options.now.toISOString().replace(/[:.]/g, '-');
+  let loaded;
+  try {
+    const fromFile = parseSettings(storage.readSettings(), `${storage.location}/settings.json`);
+    loaded = { settings: withDefaults({ ...fromFile, ...options.settings }), ...loadModel(storage, options.write, stamp, notice) };
+  } catch (error) {
+    if (options.write) storage.lock.release();
+    throw error;
+  }
+  const { settings, model, stale } = loaded;
+  const cards = new Map<string, { deck: Deck; card: Card; hash?: string }>();
+  for (const deck of options.decks) for (const card of deck.cards) cards.set(`${deck.id}/${card.id}`, { deck, card });
+  const hashOf = (key: string): string => {
+    const c = cards.get(key)!;
+    return (c.hash ??= contentHash(c.card));
+  };
+  const undo: { id: string; key: string; day: string; prev: ReturnType<typeof model.cards.get>; tally: ReturnType<typeof reviewTally> }[] = [];
+  let sinceCheckpoint = 0;
+  let closed = false;
+  let seq = 0;
+
+  const checkpoint = (): void => {
+    if (!options.write) return;
+    try {
+      storage.state.write(modelToDoc(model));
+      sinceCheckpoint = 0;
+    } catch (error) {
+      notice(`${ioError(error, 'write', storage.state.path).message}; the review history has everything and is replayed next time`);
+    }
+  };
+  const append = (rec: HistoryRecord): void => {
+    if (closed) throw new DrillbitError('the collection is closed');
+    if (!options.write) throw new DrillbitError('this collection was opened read-only');
+    const line = JSON.stringify(rec);
+    try {
+      storage.history.append(line);
+    } catch (error) {
+      throw ioError(error, 'save the review to', storage.history.path);
+    }
+    applyRecord(model, rec);
+    model.historyBytes += Buffer.byteLength(line) + 1;
+  };
+  const entry = (key: string): QueueEntry | undefined => {
+    const c = cards.get(key);
+    if (!c) return undefined;
+    const stored = model.cards.get(key);
+    return {
+      key,
+      deck: c.deck,
+      card: c.card,
+      state: stored?.state,
+      leech: !!stored && isLeech(stored.state, settings.leechLapses),
+      changed: !!stored && stored.hash !== hashOf(key),
+      fastMs: fastThresholdMs(stored?.times ?? [], stored?.state.reps ?? 0),
+    };
+  };
+
+  if (stale) checkpoint();
+
+  return {
+    location: storage.location,
+    settings,
+    notices,
+    entry,
+    queue(now, opts = {}) {
+      const today = model.days[dayKey(now, settings.dayStartHour)] ?? emptyTally();
+      const candidates = [];
+      for (const [key, c] of cards) {
+        if (opts.deckId !== undefined && c.deck.id !== opts.deckId) continue;
+        if (opts.include && !opts.include(c.card)) continue;
+        candidates.push({ key, group: c.card.group ? `${c.deck.id}/${c.card.group}` : undefined, state: model.cards.get(key)?.state });
+      }
+      const keys = buildQueue({ cards: candidates, now, settings, newToday: today.newCards, reviewsToday: today.reviewPhase, pulledForward: model.pulled, limit: opts.limit });
+      return keys.map((k) => entry(k)!);
+    },
+    preview(key, now) {
+      return previewRatings(model.cards.get(key)?.state ?? newCardState(now), now, settings.desiredRetention);
+    },
+    record(review: ReviewInput): Recorded {
+      if (!cards.has(review.key)) throw new DrillbitError(`no card "${review.key}" in the loaded decks`);
+      const prev = model.cards.get(review.key);
+      const rec: ReviewRecord = {
+        v: 1,
+        type: 'review',
+        id: `${review.at.getTime().toString(36)}-${process.pid.toString(36)}-${seq++}`,
+        key: review.key,
+        at: review.at.toISOString(),
+        day: dayKey(review.at, settings.dayStartHour),
+        answer: review.answer,
+        score: review.score,
+        verdict: review.verdict,
+        suggested: review.suggested,
+        rating: review.rating,
+        overridden: review.rating !== review.suggested,
+        elapsedMs: Math.max(0, Math.round(review.elapsedMs)),
+        hash: hashOf(review.key),
+        retention: settings.desiredRetention,
+      };
+      const tally = reviewTally(prev, rec);
+      append(rec);
+      undo.push({ id: rec.id, key: rec.key, day: rec.day, prev, tally });
+      if (++sinceCheckpoint >= CHECKPOINT_EVERY) checkpoint();
+      const state = model.cards.get(review.key)!.state;
+      return { key: review.key, rating: review.rating, due: state.due, state, leech: isLeech(state, settings.leechLapses) };
+    },
+    undoLast() {
+      const last = undo.at(-1);
+      if (!last) return undefined;
+      append({ v: 1, type: 'undo', of: last.id, key: last.key, at: new Date(Date.now()).toISOString(), day: last.day, restored: last.prev ? cardToJson(last.prev) : null, tally: last.tally });
+      undo.pop();
+      return { key: last.key };
+    },
+    pullForward(keys, now) {
+      const fresh = keys.filter((k) => !model.pulled.includes(k));
+      if (fresh.length) append({ v: 1, type: 'pull', at: now.toISOString(), keys: fresh });
+    },
+    pulled: () => [...model.pulled],
+    stats(now) {
+      const list = [...cards.entries()].map(([key, c]) => ({ deckId: c.deck.id, state: model.cards.get(key)?.state }));
+      return computeStats({ cards: list, days: model.days, totalReviews: model.totalReviews, now, dayStartHour: settings.dayStartHour, leechLapses: settings.leechLapses });
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      if (options.write) {
+        if (sinceCheckpoint > 0) checkpoint();
+        storage.history.close();
+        storage.lock.release();
+      }
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The on-disk shapes (schema version 1) and their conversion to domain types.
+ * JSON is validated with zod at this boundary; nothing unvalidated reaches core.
+ */
+import { z } from 'zod';
+import type { CardState } from '../core/scheduling/card-state.js';
+import type { DayTally } from '../core/scheduling/stats.js';
+
+export const SCHEMA_VERSION = 1;
+
+const iso = z.iso.datetime();
+const rating = z.enum(['again', 'hard', 'good', 'easy']);
+
+/** A card's stored state: FSRS memory state plus what the store knows about it. */
+export const storedCardSchema = z.object({
+  phase: z.enum(['new', 'learning', 'review', 'relearning']),
+  due: iso,
+  stability: z.number(),
+  difficulty: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number().int().gte(0),
+  lapses: z.number().int().gte(0),
+  lastReview: iso.optional(),
+  /** Content hash of the card when last reviewed (a different hash now: the card changed). */
+  hash: z.string(),
+  /** The last few answer times in ms (they define "clearly fast" for this card). */
+  times: z.array(z.number().gte(0)),
+});
+export type StoredCardJson = z.infer<typeof storedCardSchema>;
+
+export const dayTallySchema = z.object({
+  reviews: z.number().int().gte(0),
+  newCards: z.number().int().gte(0),
+  reviewPhase: z.number().int().gte(0),
+  reviewPhasePassed: z.number().int().gte(0),
+});
+
+/** One review, as appended to history.jsonl. */
+export const reviewRecordSchema = z.object({
+  v: z.literal(1),
+  type: z.literal('review'),
+  id: z.string(),
+  key: z.string(),
+  at: iso,
+  /** The learner's day it counts for (local time, day start applied when recorded). */
+  day: z.string(),
+  answer: z.string(),
+  score: z.number(),
+  verdict: z.enum(['correct', 'partial', 'incorrect']),
+  suggested: rating,
+  rating,
+  overridden: z.boolean(),
+  elapsedMs: z.number().gte(0),
+  hash: z.string(),
+  /** Desired retention in force, so a replay schedules exactly as the session did. */
+  retention: z.number().gt(0).lt(1),
+});
+
+/** Undo of the review `of`: the card goes back to `restored` (null: never reviewed). */
+export const undoRecordSchema = z.object({
+  v: z.literal(1),
+  type: z.literal('undo'),
+  of: z.string(),
+  key: z.string(),
+  at: iso,
+  day: z.string(),
+  restored: storedCardSchema.nullable(),
+  tally: dayTallySchema,
+});
+
+/** Cards a drill asked to review next. */
+export const pullRecordSchema = z.object({ v: z.literal(1), type: z.literal('pull'), at: iso, keys: z.array(z.string()) });
+
+export const historyRecordSchema = z.discriminatedUnion('type', [reviewRecordSchema, undoRecordSchema, pullRecordSchema]);
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type UndoRecord = z.infer<typeof undoRecordSchema>;
+export type HistoryRecord = z.infer<typeof historyRecordSchema>;
+
+/** state.json: a checkpoint of everything the history implies, up to byte `historyBytes`. */
+export const stateDocSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  historyBytes: z.number().int().gte(0),
+  totalReviews: z.number().int().gte(0),
+  cards: z.record(z.string(), storedCardSchema),
+  pulled: z.array(z.string()),
+  days: z.record(z.string(), dayTallySchema),
+});
+export type StateDoc = z.infer<typeof stateDocSchema>;
+
+/** What the store keeps per card, in domain types. */
+export interface StoredCard {
+  state: CardState;
+  hash: string;
+  times: number[];
+}
+
+export function cardFromJson(j: StoredCardJson): StoredCard {
+  return {
+    state: {
+      phase: j.phase,
+      due: new Date(j.due),
+      stability: j.stability,
+      difficulty: j.difficulty,
+      scheduledDays: j.scheduledDays,
+      learningSteps: j.learningSteps,
+      reps: j.reps,
+      lapses: j.lapses,
+      lastReview: j.lastReview ? new Date(j.lastReview) : undefined,
+    },
+    hash: j.hash,
+    times: [...j.times],
+  };
+}
+
+export function cardToJson(c: StoredCard): StoredCardJson {
+  const s = c.state;
+  return {
+    phase: s.phase,
+    due: s.due.toISOString(),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    scheduledDays: s.scheduledDays,
+    learningSteps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    ...(s.lastReview ? { lastReview: s.lastReview.toISOString() } : {}),
+    hash: c.hash,
+    times: [...c.times],
+  };
+}
+
+export const emptyTally = (): DayTally => ({ reviews: 0, newCards: 0, reviewPhase: 0, reviewPhasePassed: 0 });

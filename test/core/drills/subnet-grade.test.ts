@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { gradeSubnetAnswer, parseSubnetAnswer } from '../../../src/core/drills/subnet-grade.js';
+import { generateSubnetProblem } from '../../../src/core/drills/subnet-problems.js';
+import { instantiateCard } from '../../../src/core/drills/generated.js';
+import type { Card } from '../../../src/core/deck/schema.js';
+
+// seed 1: 120 tasks, 150 %, 3 subnets → 180 peak, 60 per subnet, 65 needed, /25.
+const problem = generateSubnetProblem(1);
+
+describe('parseSubnetAnswer', () => {
+  it.each([
+    ['/25', { prefix: 25 }],
+    ['25', { prefix: 25 }],
+    ['10.0.0.0/25', { prefix: 25, addresses: undefined }],
+    [' /25 ', { prefix: 25, addresses: undefined }],
+    ['65 /25', { prefix: 25, addresses: 65 }],
+    ['65 addresses, 10.1.0.0/25', { prefix: 25, addresses: 65 }],
+    ['65 25', { prefix: 25, addresses: 65 }],
+    ['no idea', {}],
+    ['', {}],
+  ])('%j', (text, expected) => {
+    expect(parseSubnetAnswer(text)).toEqual(expected);
+  });
+});
+
+describe('gradeSubnetAnswer', () => {
+  it('the seed-1 problem is the one the comments describe', () => {
+    expect(problem.input).toEqual({ desired: 120, maxPercent: 150, subnets: 3, reserved: 5, extra: 0 });
+    expect(problem.solution).toMatchObject({ addressesNeeded: 65, prefix: 25 });
+  });
+
+  it.each(['/25', '25', '10.0.0.0/25', '65 /25'])('accepts %s', (answer) => {
+    const g = gradeSubnetAnswer(problem, answer);
+    expect(g.correct).toBe(true);
+    expect(g.diagnosis).toBe('Right: /25.');
+  });
+
+  it('notes a wrong count beside a right prefix', () => {
+    expect(gradeSubnetAnswer(problem, '70 /25').diagnosis).toBe('Right: /25. Your count of 70 addresses differs from the 65 needed.');
+  });
+
+  it.each([
+    ['45 /26', 'no-surge', 'forgot the deploy-time surge'],
+    ['60 /26', 'no-reserved', 'forgot the 5 addresses AWS reserves'],
+    ['185 /24', 'no-spread', 'forgot the spread'],
+    ['65 /26', 'bit-short', 'rounded down to the power of two below'],
+    ['65 /24', 'bit-over', 'one power of two too far'],
+  ])('names the mistake for %s', (answer, id, words) => {
+    const g = gradeSubnetAnswer(problem, answer);
+    expect(g.correct).toBe(false);
+    expect(g.matched.map((m) => m.id)).toEqual([id]);
+    expect(g.diagnosis).toContain(`is wrong; the answer is /25 (65 addresses needed). You ${problem.mistakes.find((m) => m.id === id)!.description}.`);
+    expect(g.diagnosis).toContain(words);
+    expect(g.steps).toEqual(problem.solution.steps);
+  });
+
+  it('lists every mistake a bare prefix could come from', () => {
+    const g = gradeSubnetAnswer(problem, '/26');
+    expect(g.matched.map((m) => m.id)).toEqual(['no-surge', 'no-reserved', 'bit-short']);
+    expect(g.diagnosis).toMatch(/^\/26 is wrong; the answer is \/25 \(65 addresses needed\)\. That prefix comes from any of these mistakes — you forgot the deploy-time surge.*Give the address count too \(e\.g\. "65 \/25"\) to tell which\.$/);
+  });
+
+  it('a bare /24 is the spread or the one-bit-over mistake', () => {
+    expect(gradeSubnetAnswer(problem, '24').matched.map((m) => m.id)).toEqual(['no-spread', 'bit-over']);
+  });
+
+  it('says when an answer matches no classic mistake', () => {
+    const g = gradeSubnetAnswer(problem, '/20');
+    expect(g.matched).toEqual([]);
+    expect(g.diagnosis).toBe('/20 is wrong; the answer is /25 (65 addresses needed). It matches none of the classic mistakes; compare your working with the steps.');
+  });
+
+  it('asks for a prefix when none is given', () => {
+    expect(gradeSubnetAnswer(problem, 'big enough').diagnosis).toBe('No prefix found in "big enough"; answer like /25, 25 or 10.0.0.0/25. The answer is /25 (65 addresses needed).');
+  });
+
+  it('diagnoses every mistake on many generated problems', () => {
+    for (let seed = 0; seed < 100; seed++) {
+      const p = generateSubnetProblem(seed);
+      for (const m of p.mistakes) {
+        expect(gradeSubnetAnswer(p, `${m.addressesNeeded} /${m.prefix}`).matched.map((x) => x.id)).toEqual([m.id]);
+      }
+    }
+  });
+});
+
+describe('instantiateCard', () => {
+  const card: Card = { id: 'subnet-bits', kind: 'generated', generator: 'subnet-bits', prompt: 'Size the subnets.', answer: 'Worked each time.', tags: ['subnet'] };
+
+  it('makes a fresh problem per seed, graded into a GradeResult', () => {
+    const one = instantiateCard(card, 1);
+    expect(one.card.prompt).toBe(`Size the subnets.\n\n${problem.text}\nAnswer like /25; add the addresses needed ("72 /25") for a sharper diagnosis.`);
+    expect(one.card.answer.split('\n')[0]).toBe('/25');
+    expect(instantiateCard(card, 2).card.prompt).not.toBe(one.card.prompt);
+    expect(one.grade('/25')).toMatchObject({ score: 1, verdict: 'correct', criteria: [{ id: 'prefix', met: true, weight: 1, evidence: '/25' }] });
+    const wrong = one.grade('45 /26');
+    expect(wrong).toMatchObject({ score: 0, verdict: 'incorrect', criteria: [{ id: 'prefix', met: false }] });
+    expect(wrong.criteria[0]!.hint).toContain('forgot the deploy-time surge');
+    expect(wrong.notes[0]).toContain('forgot the deploy-time surge');
+    expect(wrong.notes.slice(1)).toEqual(problem.solution.steps);
+  });
+});

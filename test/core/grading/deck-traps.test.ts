@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findCard, loadDecks } from '../../../src/cli/content.js';
+import { gradeCard } from '../../../src/core/grading/index.js';
+
+// The structural traps of issue 3, on the REAL bundled deck.
+const decks = loadDecks();
+const grade = (id: string, answer: string) => {
+  const { deck, card } = findCard(decks, id);
+  return gradeCard(card, answer, deck);
+};
+const FARGATE = 'myth.fargate-is-k8s-without-clusters';
+const ROLES = 'myth.task-role-equals-execution-role';
+const LAMBDA = 'myth.cloud-run-is-lambda';
+
+describe('structural traps on the bundled deck', () => {
+  it('negation: "Fargate is not an orchestrator" is correct, the same words affirmed are not', () => {
+    const right = grade(FARGATE, 'Fargate is not an orchestrator. It is serverless compute under ECS or EKS, which do the scheduling.');
+    expect(right.verdict).toBe('correct');
+    const wrong = grade(FARGATE, 'Fargate is an orchestrator. It is serverless compute under ECS or EKS.');
+    expect(wrong.verdict).not.toBe('correct');
+    expect(wrong.contradictions.map((c) => c.id)).toContain('fargate-schedules');
+  });
+
+  it("negation by contraction: \"Fargate isn't Kubernetes\" does not trigger the Kubernetes contradiction", () => {
+    const r = grade(FARGATE, "Fargate isn't Kubernetes and doesn't orchestrate anything: it is serverless capacity for ECS tasks or EKS pods.");
+    expect(r.contradictions).toEqual([]);
+    expect(r.verdict).toBe('correct');
+  });
+
+  it('who-does-what: the right pairing is correct, the swapped pairing is incorrect', () => {
+    const right = 'Two different roles: the execution role pulls the image and writes logs, the task role is what your code uses to call S3.';
+    const swapped = 'Two different roles: the task role pulls the image and writes logs, the execution role is what your code uses to call S3.';
+    expect(grade(ROLES, right).verdict).toBe('correct');
+    const r = grade(ROLES, swapped);
+    expect(r.verdict).toBe('incorrect');
+    expect(r.contradictions.map((c) => c.id).sort()).toEqual(['execution-role-for-app', 'task-role-pulls']);
+  });
+
+  it('restating the misconception is incorrect', () => {
+    expect(grade(ROLES, 'Yes, they are the same thing.').verdict).toBe('incorrect');
+    expect(grade(LAMBDA, "Cloud Run is just Google's Lambda.").verdict).toBe('incorrect');
+    expect(grade(FARGATE, 'Yes, Fargate is Kubernetes without clusters.').verdict).toBe('incorrect');
+  });
+
+  it('keyword soup is incorrect', () => {
+    const r = grade(ROLES, 'execution role, task role, ECR, image, logs, S3, your code, different');
+    expect(r.verdict).toBe('incorrect');
+    expect(r.notes).toContain('a list of terms is not an answer: say how they relate in a sentence');
+    expect(grade(FARGATE, 'Fargate ECS EKS serverless launch type orchestrator').verdict).toBe('incorrect');
+  });
+
+  it('an empty answer is incorrect on every bundled card', () => {
+    for (const deck of decks) {
+      for (const card of deck.cards) expect([card.id, gradeCard(card, '', deck).verdict]).toEqual([card.id, 'incorrect']);
+    }
+  });
+
+  it('an off-topic answer is incorrect on every bundled card', () => {
+    for (const deck of decks) {
+      for (const card of deck.cards) {
+        expect([card.id, gradeCard(card, 'I had pizza for lunch yesterday and it was lovely.', deck).verdict]).toEqual([card.id, 'incorrect']);
+      }
+    }
+  });
+
+  it("every bundled card's model answer grades correct against its own card", () => {
+    for (const deck of decks) {
+      for (const card of deck.cards) expect([card.id, gradeCard(card, card.answer, deck).verdict]).toEqual([card.id, 'correct']);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { applyRating, formatInterval, previewRatings } from '../../../src/core/scheduling/fsrs.js';
+import { isLeech, newCardState, type CardState } from '../../../src/core/scheduling/card-state.js';
+
+const T0 = new Date('2026-01-05T10:00:00Z');
+const DAY = 86_400_000;
+
+/** Rates `good` until the card is in review, then returns it with the time. */
+function graduate(): { state: CardState; at: Date } {
+  let state = newCardState(T0);
+  let at = T0;
+  while (state.phase !== 'review') {
+    at = new Date(Math.max(at.getTime(), state.due.getTime()));
+    state = applyRating(state, 'good', at);
+  }
+  return { state, at };
+}
+
+describe('applyRating', () => {
+  it('grows the interval with each Good review', () => {
+    let { state } = graduate();
+    let last = state.scheduledDays;
+    for (let i = 0; i < 6; i++) {
+      const at = state.due;
+      state = applyRating(state, 'good', at);
+      expect(state.scheduledDays).toBeGreaterThan(last);
+      last = state.scheduledDays;
+    }
+  });
+
+  it('shrinks stability and sends the card to relearning on Again', () => {
+    let { state } = graduate();
+    for (let i = 0; i < 3; i++) state = applyRating(state, 'good', state.due);
+    const before = state;
+    const after = applyRating(before, 'again', before.due);
+    expect(after.phase).toBe('relearning');
+    expect(after.stability).toBeLessThan(before.stability);
+    expect(after.lapses).toBe(before.lapses + 1);
+    expect(after.due.getTime() - before.due.getTime()).toBeLessThan(before.scheduledDays * DAY);
+  });
+
+  it('is deterministic: the same history gives the same state', () => {
+    const run = (): CardState => {
+      let s = newCardState(T0);
+      for (const [r, d] of [['good', 0], ['good', 1], ['hard', 3], ['again', 9], ['good', 10]] as const) s = applyRating(s, r, new Date(T0.getTime() + d * DAY));
+      return s;
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('flags a leech after 8 lapses, not 7', () => {
+    let { state } = graduate();
+    for (let lapse = 1; lapse <= 8; lapse++) {
+      state = applyRating(state, 'again', state.due);
+      while (state.phase !== 'review') state = applyRating(state, 'good', state.due);
+      expect(isLeech(state)).toBe(lapse >= 8);
+    }
+  });
+});
+
+describe('previewRatings', () => {
+  it('orders the four intervals Again ≤ Hard ≤ Good ≤ Easy for a new and a review card', () => {
+    for (const state of [newCardState(T0), graduate().state]) {
+      const at = new Date(Math.max(T0.getTime(), state.due.getTime()));
+      const p = previewRatings(state, at);
+      expect(p.again.intervalMs).toBeLessThanOrEqual(p.hard.intervalMs);
+      expect(p.hard.intervalMs).toBeLessThanOrEqual(p.good.intervalMs);
+      expect(p.good.intervalMs).toBeLessThan(p.easy.intervalMs);
+      expect(p.good.due).toEqual(applyRating(state, 'good', at).due);
+    }
+  });
+
+  it('shows a new card as Anki does with default steps', () => {
+    const p = previewRatings(newCardState(T0), T0);
+    expect([p.again, p.hard, p.good].map((x) => formatInterval(x.intervalMs))).toEqual(['1m', '6m', '10m']);
+  });
+});
+
+describe('formatInterval', () => {
+  it.each([
+    [30_000, '<1m'],
+    [60_000, '1m'],
+    [10 * 60_000, '10m'],
+    [3 * 3_600_000, '3h'],
+    [4 * DAY, '4d'],
+    [63 * DAY, '2.1mo'],
+    [500 * DAY, '1.4y'],
+  ])('%i ms → %s', (ms, text) => expect(formatInterval(ms)).toBe(text));
+});

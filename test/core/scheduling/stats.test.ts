@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { computeStats, type DayTally } from '../../../src/core/scheduling/stats.js';
+import { dayKey, dayKeyOffset, endOfDay } from '../../../src/core/scheduling/day.js';
+import { newCardState, type CardState } from '../../../src/core/scheduling/card-state.js';
+
+// Local-time noon, so the tests hold in any time zone.
+const NOW = new Date(2026, 2, 10, 12, 0, 0);
+const tally = (reviews: number, reviewPhase = 0, reviewPhasePassed = 0): DayTally => ({ reviews, newCards: 0, reviewPhase, reviewPhasePassed });
+const due = (phase: CardState['phase'], d: Date, lapses = 0): CardState => ({ ...newCardState(NOW), phase, due: d, lapses, stability: 3 });
+
+describe('day keys', () => {
+  it('counts a 1 am review for the previous day with the default 4 am day start', () => {
+    expect(dayKey(new Date(2026, 2, 10, 1, 0), 4)).toBe('2026-03-09');
+    expect(dayKey(new Date(2026, 2, 10, 4, 0), 4)).toBe('2026-03-10');
+    expect(dayKey(new Date(2026, 2, 10, 1, 0), 0)).toBe('2026-03-10');
+    expect(endOfDay(NOW, 4)).toEqual(new Date(2026, 2, 11, 4));
+    expect(dayKeyOffset(NOW, -10, 4)).toBe('2026-02-28');
+  });
+});
+
+describe('computeStats', () => {
+  const days: Record<string, DayTally> = {
+    '2026-03-10': tally(5, 4, 3),
+    '2026-03-09': tally(2, 2, 2),
+    '2026-03-08': tally(1),
+    '2026-03-06': tally(7, 4, 4),
+    '2026-01-01': tally(9, 10, 0),
+  };
+  const cards = [
+    { deckId: 'a', state: undefined },
+    { deckId: 'a', state: due('review', new Date(2026, 2, 1)) },
+    { deckId: 'a', state: due('learning', new Date(2026, 2, 10, 12, 5)) },
+    { deckId: 'b', state: due('review', new Date(2026, 2, 11, 9)) },
+    { deckId: 'b', state: due('relearning', new Date(2026, 2, 15, 9), 8) },
+    { deckId: 'b', state: due('review', new Date(2026, 5, 1)) },
+  ];
+  const s = computeStats({ cards, days, totalReviews: 24, now: NOW, dayStartHour: 4, leechLapses: 8 });
+
+  it('counts reviews, streak and 30-day retention on review-phase cards', () => {
+    expect([s.totalReviews, s.reviewsToday, s.streakDays]).toEqual([24, 5, 3]);
+    expect(s.retention).toBeCloseTo(9 / 10);
+  });
+
+  it('counts due cards today (overdue included), tomorrow and within 7 days', () => {
+    expect([s.dueToday, s.dueTomorrow, s.dueNext7Days]).toEqual([2, 1, 4]);
+    expect(s.dueForecast).toHaveLength(30);
+    expect(s.dueForecast.slice(0, 6).map((d) => d.due)).toEqual([2, 1, 0, 0, 0, 1]);
+    expect(s.dueForecast[0]!.day).toBe('2026-03-10');
+  });
+
+  it('counts cards by state, leeches and per deck', () => {
+    expect(s.cards).toEqual({ new: 1, learning: 1, review: 3, relearning: 1, leech: 1 });
+    expect(s.decks.map((d) => [d.deckId, d.dueToday, d.cards.new, d.cards.leech])).toEqual([
+      ['a', 2, 1, 0],
+      ['b', 0, 0, 1],
+    ]);
+  });
+
+  it('lists 365 days of review counts ending today', () => {
+    expect(s.reviewsPerDay).toHaveLength(365);
+    expect(s.reviewsPerDay.at(-1)).toEqual({ day: '2026-03-10', reviews: 5 });
+    expect(s.reviewsPerDay.find((d) => d.day === '2026-01-01')!.reviews).toBe(9);
+  });
+
+  it('keeps the streak alive when today has no reviews yet, and has no retention without review-phase reviews', () => {
+    const t = computeStats({ cards: [], days: { '2026-03-09': tally(1), '2026-03-08': tally(1) }, totalReviews: 2, now: NOW, dayStartHour: 4, leechLapses: 8 });
+    expect([t.streakDays, t.retention]).toEqual([2, null]);
+  });
+});

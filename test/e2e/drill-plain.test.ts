@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import { generateSubnetRound } from '../../src/core/drills/subnet-problems.js';
+
+const home = () => mkdtempSync(join(tmpdir(), 'drillbit-plain-'));
+
+describe('drillbit drill --plain', () => {
+  it('runs the sketch section by section, grades, keeps the attempt and clears the draft', () => {
+    const dir = home();
+    const answers = parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sketch-thorough.yaml'), 'utf8')) as Record<string, string>;
+    const input = Object.values(answers).map((a) => `${a}\n\n`).join('');
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input, env: { DRILLBIT_HOME: dir } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('Deployment sketch — the Flask API on Fargate and on Cloud Run — 15:00\nWrite a short deployment sketch')).toBe(true);
+    expect(r.stdout).toContain('\nEnd each answer with an empty line.\n');
+    const headings = [...r.stdout.matchAll(/^\[\d+:\d\d left\] (\d+)\/16 (\S+)/gm)].map((m) => m[2]);
+    expect(headings).toEqual(Object.keys(answers));
+    expect(r.stdout).toMatch(/\nScore: \d+% \((correct|partial|incorrect)\)\n/);
+    expect(r.stdout).toContain('\nChecks:\n  ok   fargate.resources: 1 vCPU / 2 GiB is a valid Fargate task size\n');
+    expect(r.stdout).toMatch(/\nHistory: best \d+%, last \d+%, first attempt \(1 attempt\)\n/);
+    const kept = readFileSync(join(dir, 'attempts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ drillId: 'deployment-sketch', timedOut: false, answers });
+    expect(kept[0].result.sections).toHaveLength(16);
+    expect(existsSync(join(dir, 'drafts', 'deployment-sketch.json'))).toBe(false);
+
+    const list = runCli(['drill', 'list'], { env: { DRILLBIT_HOME: dir } });
+    expect(list.stdout).toMatch(new RegExp(`^deployment-sketch  15 min  best ${Math.round(kept[0].score * 100)}%\\s+Deployment sketch`));
+  });
+
+  it('a second attempt shows best, last and trend', () => {
+    const dir = home();
+    const empty = '\n'.repeat(16);
+    runCli(['drill', 'deployment-sketch', '--plain'], { input: `ECR with a git sha tag\n${empty}`, env: { DRILLBIT_HOME: dir } });
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: empty, env: { DRILLBIT_HOME: dir } });
+    expect(r.stdout).toMatch(/\nHistory: best \d+%, last 0%, trend down \(2 attempts\)\n/);
+  });
+
+  it('drill list without attempts', () => {
+    const r = runCli(['drill', 'list'], { env: { DRILLBIT_HOME: home() } });
+    expect(r.stdout).toBe(
+      'deployment-sketch  15 min  —  Deployment sketch — the Flask API on Fargate and on Cloud Run\n' +
+        "subnet-bits        10 min  —  Subnet bits — size a Fargate service's subnets at the deploy peak\n",
+    );
+  });
+
+  it('an unknown drill is a one-line error', () => {
+    const r = runCli(['drill', 'nope', '--plain'], { env: { DRILLBIT_HOME: home() } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('drillbit: no drill "nope"; the drills are: deployment-sketch, subnet-bits ("drillbit drill list")\n');
+  });
+
+  it('subnet-bits: N problems, one line each, graded with the mistake named', () => {
+    const dir = home();
+    const round = generateSubnetRound(1, 5);
+    const bitShort = round[1]!.mistakes.find((m) => m.id === 'bit-short')!;
+    const input = [`/${round[0]!.solution.prefix}`, `${bitShort.addressesNeeded} /${bitShort.prefix}`, '', 'no idea', `10.0.0.0/${round[4]!.solution.prefix}`].join('\n') + '\n';
+    const r = runCli(['drill', 'subnet-bits', '--plain', '--seed', '1'], { input, env: { DRILLBIT_HOME: dir } });
+    expect(r.status).toBe(0);
+    expect([...r.stdout.matchAll(/^\[\d+:\d\d left\] Problem (\d)\/5$/gm)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5']);
+    expect(r.stdout).toContain(round[0]!.text);
+    expect(r.stdout).toContain('Score: 40% (partial), 2 of 5 right');
+    expect(r.stdout).toContain(`Problem 1: Right: /${round[0]!.solution.prefix}.`);
+    expect(r.stdout).toContain(`Problem 2: /${bitShort.prefix} is wrong; the answer is /${round[1]!.solution.prefix} (${round[1]!.solution.addressesNeeded} addresses needed). You rounded down to the power of two below`);
+    expect(r.stdout).toContain(`    1. ${round[1]!.solution.steps[0]}`);
+    expect(r.stdout).toContain('Problem 3: No answer; the answer is');
+    expect(r.stdout).toContain('Problem 4: No prefix found in "no idea"');
+  });
+});

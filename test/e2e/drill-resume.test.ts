@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+
+const FULL_MS = 15 * 60_000;
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+describe('drill drafts survive kill -9', () => {
+  it('resumes the earlier text with the time that was left', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    const draftPath = join(home, 'drafts', 'deployment-sketch.json');
+    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stdin.write('Built in CI, pushed to ECR with a git sha tag.\n\n1 vCPU / 2 GB\n');
+    await until(() => existsSync(draftPath) && readFileSync(draftPath, 'utf8').includes('1 vCPU / 2 GB'), 'the draft to hold the second section');
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(out).toContain('[15:00 left] 1/16 fargate.image');
+
+    const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
+    expect(draft.answers).toEqual({ 'fargate.image': 'Built in CI, pushed to ECR with a git sha tag.', 'fargate.resources': '1 vCPU / 2 GB' });
+    expect(draft.remainingMs).toBeLessThan(FULL_MS);
+
+    const again = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'y\n\nmeasured under load\n\n', env: { DRILLBIT_HOME: home } });
+    expect(again.stdout).toMatch(/^A draft of "Deployment sketch — the Flask API on Fargate and on Cloud Run" was saved with 14:\d\d left\. resume\? \[Y\/n\] \n/);
+    expect(again.stdout).toContain('left (resumed)');
+    expect(again.stdout).toContain('Your saved answer:\nBuilt in CI, pushed to ECR with a git sha tag.\n(type more, or an empty line to keep it)');
+    expect(again.stdout).toContain('Your saved answer:\n1 vCPU / 2 GB\n');
+    const shown = [...again.stdout.matchAll(/\[(\d+):(\d\d) left\]/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const seconds of shown) expect(seconds).toBeLessThan(15 * 60);
+    // Input ended before the last section: the draft stays, with the new line added.
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('drillbit: input ended before the last section; your draft is saved. Run "drillbit drill deployment-sketch" to resume it\n');
+    const after = JSON.parse(readFileSync(draftPath, 'utf8'));
+    expect(after.answers['fargate.resources']).toBe('1 vCPU / 2 GB\nmeasured under load');
+    expect(after.startedAt).toBe(draft.startedAt);
+    expect(after.remainingMs).toBeLessThanOrEqual(draft.remainingMs);
+  }, 30_000);
+
+  it('answering n starts afresh', () => {
+    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } });
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'n\nnew text\n\n', env: { DRILLBIT_HOME: home } });
+    expect(r.stdout).toContain('resume? [Y/n]');
+    expect(r.stdout).not.toContain('old text');
+    expect(JSON.parse(readFileSync(join(home, 'drafts', 'deployment-sketch.json'), 'utf8')).answers).toEqual({ 'fargate.image': 'new text' });
+  });
+});

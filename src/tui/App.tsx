@@ -153,7 +153,9 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
   } else if (screen.at === 'stats') {
     body = <StatsScreen stats={backend.stats()} width={width} active={active} onHelp={() => setHelp('stats')} onBack={() => back(screen.fromHome)} />;
   } else {
-    body = <HomeScreen data={backend.home()} width={width} active={active} notice={notice} onHelp={() => setHelp('home')} onChoose={choose} />;
+    const data = backend.home();
+    const notices = [...(data.notices ?? []), ...(notice ? [notice] : [])].join('\n') || undefined;
+    body = <HomeScreen data={data} width={width} active={active} notice={notices} onHelp={() => setHelp('home')} onChoose={choose} />;
   }
   return (
     <Box flexDirection="column" width={width}>

@@ -7,7 +7,8 @@ export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
 /**
  * `drillbit` with no command. In a terminal the full-screen home (src/tui);
  * otherwise — a pipe, CI, TERM=dumb or --plain — a plain-text overview.
- * Deck parsing is imported lazily so the TUI's first frame does not wait for it.
+ * Decks are parsed and the store opened after the TUI's first frame (and
+ * imported lazily), so the screen appears at once.
  */
 export async function runHome(options: { plain?: boolean; color?: boolean }): Promise<void> {
   if (options.plain || !canUseTui()) {
@@ -21,13 +22,18 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
   await runHomeTui({
     color: options.color,
     load: async () => {
-      const { loadDecks, loadDrills } = await import('../content.js');
+      const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
       try {
-        return { decks: loadDecks(), drills: loadDrills() };
+        return { decks: reviewDecks(process.env), drills: loadDrills() };
       } catch (error) {
         if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
         throw error;
       }
+    },
+    open: async (content) => {
+      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../../tui/store-backend.js'), import('../review-plain-generated.js')]);
+      const generated = await loadGenerated();
+      return storeBackend({ ...content, now: () => new Date(), instantiate: generated?.instantiate });
     },
   });
 }

@@ -31,7 +31,7 @@ export async function runReview(options: ReviewOptions): Promise<void> {
               import('../review-plain-generated.js'),
               import('../../tui/store-backend.js'),
             ]);
-            const decks = reviewDecks(process.env, options.deck);
+            const decks = await reviewDecks(process.env, options.deck);
             const generated = await loadGenerated();
             const backend = storeBackend({ decks, now: () => new Date(), instantiate: generated.instantiate });
             close = () => backend.close();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findCard, loadDecks } from '../../../src/cli/content.js';
+import { bundledDir, findCard, loadDecks } from '../../../src/cli/content.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
 
 // The structural traps of issue 3, on the REAL bundled deck.
-const decks = loadDecks();
+const decks = await loadDecks([bundledDir('decks')]);
 const grade = (id: string, answer: string) => {
   const { deck, card } = findCard(decks, id);
   return gradeCard(card, answer, deck);

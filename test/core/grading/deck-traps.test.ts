@@ -63,9 +63,22 @@ describe('structural traps on the bundled deck', () => {
     }
   });
 
+  // A choice card's model answer explains the choice (and may name the wrong
+  // options); what the learner types is the option, so that is what we grade.
+  // Generated cards are graded by the drill engine.
   it("every bundled card's model answer grades correct against its own card", () => {
     for (const deck of decks) {
-      for (const card of deck.cards) expect([card.id, gradeCard(card, card.answer, deck).verdict]).toEqual([card.id, 'correct']);
+      for (const card of deck.cards) {
+        if (card.kind === 'generated') continue;
+        const answer = card.kind === 'choice' ? card.correct! : card.answer;
+        expect([card.id, gradeCard(card, answer, deck).verdict]).toEqual([card.id, 'correct']);
+      }
     }
+  });
+
+  it('a choice card also accepts a model answer that leads with its option', () => {
+    const { deck, card } = findCard(decks, 'fact.role-symptom');
+    expect(gradeCard(card, card.answer, deck).verdict).toBe('correct');
+    expect(gradeCard(card, 'The task role, because it pulls the image.', deck).verdict).toBe('incorrect');
   });
 });

@@ -71,4 +71,18 @@ describe('structural traps on the bundled deck', () => {
       }
     }
   });
+
+  it('a choice card is correct for its option text too', () => {
+    for (const deck of decks) {
+      for (const card of deck.cards.filter((c) => c.kind === 'choice')) {
+        expect([card.id, gradeCard(card, card.correct!, deck).verdict]).toEqual([card.id, 'correct']);
+      }
+    }
+  });
+
+  it('a choice card also accepts a model answer that leads with its option', () => {
+    const { deck, card } = findCard(decks, 'fact.role-symptom');
+    expect(gradeCard(card, card.answer, deck).verdict).toBe('correct');
+    expect(gradeCard(card, 'The task role, because it pulls the image.', deck).verdict).toBe('incorrect');
+  });
 });

@@ -25,7 +25,6 @@ export type { GradeResult, Verdict, CriterionResult, ContradictionResult } from 
 export { DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 export { normalize } from './normalize.js';
 export { sanitize } from './sanitize.js';
-export { verdictToRating, type FsrsRating } from './rating.js';
 
 /** The core grades at most this many characters; the rest is ignored with a note. */
 export const MAX_GRADED_CHARS = 50_000;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCard, loadDecks } from '../../../src/cli/content.js';
+import { bundledDir, findCard, loadDecks } from '../../../src/cli/content.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
 
 // Hand-labelled answers written apart from the dev set (paraphrases, swaps,
@@ -10,7 +10,7 @@ const rows = readFileSync(new URL('./fixtures/held-out-answers.jsonl', import.me
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as { card: string; answer: string; label: string });
-const decks = loadDecks();
+const decks = await loadDecks([bundledDir('decks')]);
 
 describe('held-out labelled answers on the bundled deck', () => {
   const graded = rows.map((row) => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Box, Text, useApp } from 'ink';
 import type { Backend, ReviewSession } from './backend.js';
 import type { ScreenName } from './key-map.js';
@@ -8,14 +8,16 @@ import { HomeScreen, type HomeChoice } from './screens/HomeScreen.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
 import { StatsScreen } from './screens/StatsScreen.js';
 import { useColumns } from './hooks/use-columns.js';
-import { useKeys } from './hooks/use-keys.js';
+import { KeysProvider, useKeys } from './hooks/use-keys.js';
 import { describeError } from './describe-error.js';
+import { ProblemView } from './screens/ErrorScreen.js';
 
 /** What the app opens on. */
 export type StartAt = { at: 'home' } | { at: 'review'; deck?: string; limit?: number } | { at: 'stats' };
 
 export interface AppProps {
-  backend: Backend;
+  /** A backend, or how to open one: opened after the first frame, so the screen appears at once. */
+  backend: Backend | (() => Backend | Promise<Backend>);
   start?: StartAt;
   color?: boolean;
   /** Fixed width for tests; otherwise the terminal's, following resizes. */
@@ -33,12 +35,73 @@ type Screen = { at: 'home' } | { at: 'review'; session: ReviewSession; fromHome:
 export function App(props: AppProps) {
   return (
     <ColorContext.Provider value={props.color !== false}>
-      <Screens {...props} />
+      <KeysProvider>
+        <Loader {...props} />
+      </KeysProvider>
     </ColorContext.Provider>
   );
 }
 
-function Screens({ backend, start = { at: 'home' }, columns, now = Date.now, tick = true, onDrill }: AppProps) {
+type Loaded = { backend: Backend; first: Screen } | { problem: string };
+
+/** Opens the backend (and the first screen) after the first frame; shows any problem in words. */
+function Loader(props: AppProps) {
+  const { backend: source, start = { at: 'home' } } = props;
+  const [loaded, setLoaded] = useState<Loaded | undefined>(() => (typeof source === 'function' ? undefined : settle(source, start)));
+  useEffect(() => {
+    if (typeof source !== 'function') return;
+    let live = true;
+    // After this frame is on screen: loading decks and opening the store take a while.
+    const timer = setTimeout(() => {
+      void open(source).then((result) => {
+        if (live) setLoaded('problem' in result ? result : settle(result.backend, start));
+        else if ('backend' in result) result.backend.close();
+      });
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, []);
+  useEffect(() => () => void (loaded && 'backend' in loaded && loaded.backend.close()), [loaded]);
+  const { exit } = useApp();
+  useKeys((input, key) => void (!(loaded && 'backend' in loaded) && key.ctrl && input === 'c' && exit()));
+  if (!loaded) {
+    return (
+      <Box flexDirection="column">
+        <Text bold>drillbit — drills that grade what you type</Text>
+        <Text dimColor>Loading…</Text>
+      </Box>
+    );
+  }
+  if ('problem' in loaded) return <ProblemView message={loaded.problem} />;
+  return <Screens {...props} backend={loaded.backend} first={loaded.first} />;
+}
+
+async function open(source: () => Backend | Promise<Backend>): Promise<{ backend: Backend } | { problem: string }> {
+  try {
+    return { backend: await source() };
+  } catch (error) {
+    return { problem: describeError(error) };
+  }
+}
+
+function settle(backend: Backend, start: StartAt): Loaded {
+  try {
+    return { backend, first: firstScreen(backend, start) };
+  } catch (error) {
+    backend.close();
+    return { problem: describeError(error) };
+  }
+}
+
+function firstScreen(backend: Backend, to: StartAt): Screen {
+  if (to.at === 'home') return { at: 'home' };
+  if (to.at === 'stats') return { at: 'stats', fromHome: false };
+  return { at: 'review', session: backend.startReview({ deck: to.deck, limit: to.limit }), fromHome: false };
+}
+
+function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill }: AppProps & { backend: Backend; first: Screen }) {
   const { exit } = useApp();
   const tone = useTone();
   const width = Math.max(20, useColumns(columns));
@@ -46,13 +109,7 @@ function Screens({ backend, start = { at: 'home' }, columns, now = Date.now, tic
   const [notice, setNotice] = useState<string | undefined>();
   const [help, setHelp] = useState<ScreenName | undefined>();
   const [confirmQuit, setConfirmQuit] = useState(false);
-  const [screen, setScreen] = useState<Screen>(() => open(start));
-
-  function open(to: StartAt): Screen {
-    if (to.at === 'home') return { at: 'home' };
-    if (to.at === 'stats') return { at: 'stats', fromHome: false };
-    return { at: 'review', session: backend.startReview({ deck: to.deck, limit: to.limit }), fromHome: false };
-  }
+  const [screen, setScreen] = useState<Screen>(first);
   const back = (fromHome: boolean): void => (fromHome ? setScreen({ at: 'home' }) : exit());
   const choose = (choice: HomeChoice): void => {
     setNotice(undefined);
@@ -96,7 +153,9 @@ function Screens({ backend, start = { at: 'home' }, columns, now = Date.now, tic
   } else if (screen.at === 'stats') {
     body = <StatsScreen stats={backend.stats()} width={width} active={active} onHelp={() => setHelp('stats')} onBack={() => back(screen.fromHome)} />;
   } else {
-    body = <HomeScreen data={backend.home()} width={width} active={active} notice={notice} onHelp={() => setHelp('home')} onChoose={choose} />;
+    const data = backend.home();
+    const notices = [...(data.notices ?? []), ...(notice ? [notice] : [])].join('\n') || undefined;
+    body = <HomeScreen data={data} width={width} active={active} notice={notices} onHelp={() => setHelp('home')} onChoose={choose} />;
   }
   return (
     <Box flexDirection="column" width={width}>

@@ -21,6 +21,8 @@ export interface HomeData {
   drills: Drill[];
   /** No review recorded yet: show the one-line hint. */
   firstRun: boolean;
+  /** Things the store had to do on opening (a damaged state file set aside and rebuilt). */
+  notices?: readonly string[];
 }
 
 /** Again, Hard, Good, Easy. */

@@ -1,42 +1,39 @@
 /**
- * `drillbit` in a terminal: the home screen. The CLI loads the decks and
- * drills (and, when the store is available, a store-backed Backend) and calls
- * runHomeTui; nothing here reads argv.
+ * `drillbit` in a terminal: the home screen. The CLI says how to load the
+ * decks and drills (and, once the store is there, how to open it); the TUI
+ * does it after its first frame so the screen shows up at once. Nothing here
+ * reads argv.
  */
 import type { Deck, Drill } from '../core/deck/index.js';
 import type { Backend } from './backend.js';
 import { memoryBackend } from './memory-backend.js';
-import { runApp, runErrorScreen, type TuiCommonOptions } from './run-app.js';
-import { describeError } from './describe-error.js';
+import { runApp, type TuiCommonOptions } from './run-app.js';
+
+/** Decks and drills as the CLI loaded them. */
+export interface Content {
+  decks: Deck[];
+  drills: Drill[];
+}
 
 /** What runHomeTui needs. */
 export interface HomeTuiOptions extends TuiCommonOptions {
-  decks: Deck[];
-  drills?: Drill[];
-  /** Defaults to an in-memory backend (reviews are not saved). */
-  backend?: Backend | (() => Backend);
-  /** A problem found while loading (lint errors, damaged state): shown instead of home. */
-  problem?: string;
+  /** Loads decks and drills; a thrown error (lint problems) is shown on screen. */
+  load: () => Content | Promise<Content>;
+  /** Opens the store for that content; without it reviews are kept in memory only. */
+  open?: (content: Content) => Backend | Promise<Backend>;
   /** Runs a drill chosen on home (after the home screen has closed). */
   runDrill?: (id: string) => Promise<void>;
 }
 
 export async function runHomeTui(options: HomeTuiOptions): Promise<void> {
-  if (options.problem) return runErrorScreen(options.problem, options);
-  let backend: Backend;
-  try {
-    backend =
-      typeof options.backend === 'function'
-        ? options.backend()
-        : (options.backend ?? memoryBackend({ decks: options.decks, drills: options.drills, now: () => new Date() }));
-  } catch (error) {
-    return runErrorScreen(describeError(error), options);
-  }
   let drill: string | undefined;
   await runApp({
-    backend,
     color: options.color,
     start: { at: 'home' },
+    backend: async () => {
+      const content = await options.load();
+      return options.open ? options.open(content) : memoryBackend({ ...content, now: () => new Date() });
+    },
     onDrill: options.runDrill ? (id) => void (drill = id) : undefined,
   });
   if (drill && options.runDrill) await options.runDrill(drill);

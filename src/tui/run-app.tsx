@@ -13,11 +13,7 @@ export interface TuiCommonOptions {
 export async function runApp(props: Omit<AppProps, 'color'> & TuiCommonOptions): Promise<void> {
   const color = colorEnabled(process.env, props.color);
   const instance = render(<App {...props} color={color} />, { exitOnCtrlC: false, patchConsole: false });
-  try {
-    await instance.waitUntilExit();
-  } finally {
-    props.backend.close();
-  }
+  await instance.waitUntilExit();
 }
 
 /** Shows a problem (damaged state, lint errors, another instance) full-screen until a key. */

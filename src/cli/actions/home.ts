@@ -1,31 +1,39 @@
-import { loadDecks, loadDrills } from '../content.js';
-import { renderPlainHome } from '../plain-home.js';
-
 /** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
 export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
-  return process.stdin.isTTY === true && process.stdout.isTTY === true && env['CI'] !== 'true' && env['CI'] !== '1' && env['TERM'] !== 'dumb';
+  const ci = env['CI'];
+  return process.stdin.isTTY === true && process.stdout.isTTY === true && ci !== 'true' && ci !== '1' && env['TERM'] !== 'dumb';
 }
 
 /**
  * `drillbit` with no command. In a terminal the full-screen home (src/tui);
  * otherwise — a pipe, CI, TERM=dumb or --plain — a plain-text overview.
+ * Decks are parsed and the store opened after the TUI's first frame (and
+ * imported lazily), so the screen appears at once.
  */
 export async function runHome(options: { plain?: boolean; color?: boolean }): Promise<void> {
   if (options.plain || !canUseTui()) {
+    const [{ loadDecks }, { renderPlainHome }] = await Promise.all([import('../content.js'), import('../plain-home.js')]);
     process.stdout.write(renderPlainHome(loadDecks()));
     return;
-  }
-  let problem: string | undefined;
-  let decks: ReturnType<typeof loadDecks> = [];
-  let drills: ReturnType<typeof loadDrills> = [];
-  try {
-    decks = loadDecks();
-    drills = loadDrills();
-  } catch (error) {
-    problem = `${(error as Error).message}\nFix the file(s) above; "drillbit lint" checks them.`;
   }
   // React's production build: the development one is slower to load and to render.
   process.env['NODE_ENV'] ??= 'production';
   const { runHomeTui } = await import('../../tui/home.js');
-  await runHomeTui({ decks, drills, color: options.color, problem });
+  await runHomeTui({
+    color: options.color,
+    load: async () => {
+      const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
+      try {
+        return { decks: reviewDecks(process.env), drills: loadDrills() };
+      } catch (error) {
+        if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
+        throw error;
+      }
+    },
+    open: async (content) => {
+      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../../tui/store-backend.js'), import('../review-plain-generated.js')]);
+      const generated = await loadGenerated();
+      return storeBackend({ ...content, now: () => new Date(), instantiate: generated?.instantiate });
+    },
+  });
 }

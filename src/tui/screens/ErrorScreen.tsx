@@ -1,14 +1,15 @@
 import { Box, Text, useApp } from 'ink';
 import { ColorContext, useTone } from '../theme.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { KeysProvider, useKeys } from '../hooks/use-keys.js';
 
-function Message({ message }: { message: string }) {
+/** A problem that stops drillbit from going on, in words; any key leaves. */
+export function ProblemView({ message }: { message: string }) {
   const { exit } = useApp();
   const tone = useTone();
   useKeys(() => exit());
   return (
     <Box flexDirection="column">
-      <Text bold color={tone('bad')}>drillbit cannot start</Text>
+      <Text bold color={tone('bad')}>drillbit cannot go on</Text>
       <Text wrap="wrap">{message}</Text>
       <Text> </Text>
       <Text dimColor>Press any key to leave.</Text>
@@ -16,11 +17,13 @@ function Message({ message }: { message: string }) {
   );
 }
 
-/** A clear message instead of a stack trace; any key leaves. */
+/** ProblemView as a whole app (a clear message instead of a stack trace). */
 export function ErrorScreen({ message, color }: { message: string; color: boolean }) {
   return (
     <ColorContext.Provider value={color}>
-      <Message message={message} />
+      <KeysProvider>
+        <ProblemView message={message} />
+      </KeysProvider>
     </ColorContext.Provider>
   );
 }

@@ -30,8 +30,7 @@ export async function runReview(options: ReviewOptions): Promise<void> {
       try {
         await tui.runReviewTui({
           ...options,
-          decks,
-          backend: () => {
+          open: () => {
             const backend = storeBackend({ decks, generated });
             close = () => backend.close();
             return backend;

@@ -40,7 +40,7 @@ function header(entry: QueueEntry, i: number, n: number): string {
 }
 
 export async function runPlainReview(options: ReviewOptions): Promise<void> {
-  const decks = reviewDecks(process.env, options.deck);
+  const decks = await reviewDecks(process.env, options.deck);
   const generated: Generated | undefined = await loadGenerated();
   const collection: Collection = openCollection({ decks, now: new Date(), write: true, onNotice: (m) => process.stderr.write(`drillbit: ${m}\n`) });
   const stop = onShutdown(() => collection.close());
@@ -52,7 +52,7 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out('nothing to review now');
       return;
     }
-    let state = startSession(queue.map((e) => e.key));
+    let state = startSession(queue.map((e) => e.key), options.limit);
     let shown = 0;
     for (let key = currentKey(state); key !== undefined; key = currentKey(state)) {
       const entry = collection.entry(key)!;

@@ -70,6 +70,8 @@ describe('drillbit review --plain', () => {
     const { env } = sandbox(1);
     const r = runCli(['review', '--plain', '--limit', '1'], { env, input: 'x\n\n7\n1\n' });
     expect(r.stdout).toContain('type Enter to accept, 1 Again, 2 Hard, 3 Good, 4 Easy, or q to quit\nsaved t/c0 again');
+    // --limit 1: the session ends after one review although the card is back in learning.
+    expect(r.stdout.endsWith('\nreviewed 1 card\n')).toBe(true);
     const none = runCli(['review', '--plain', '--deck', 't'], { env: { ...env, DRILLBIT_DECKS: env['DRILLBIT_DECKS'] }, input: '' });
     expect(none.stdout).toBe('nothing to review now\n');
   });

@@ -38,7 +38,7 @@ export async function pullRelatedCards(dir: string, tags: readonly string[]): Pr
   const { loadDecks } = await import('../content.js');
   let decks: Deck[];
   try {
-    decks = loadDecks();
+    decks = await loadDecks();
   } catch {
     return [];
   }

@@ -47,7 +47,7 @@ async function runTui(drill: Drill, options: DrillTuiOptions): Promise<void> {
 }
 
 export async function runDrill(id: string, options: DrillOptions): Promise<void> {
-  const drills = loadDrills();
+  const drills = await loadDrills();
   const dir = dataDir();
   if (id === 'list') {
     const { formatDrillList } = await import('./drill-list.js');

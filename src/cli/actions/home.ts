@@ -13,7 +13,7 @@ export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
 export async function runHome(options: { plain?: boolean; color?: boolean }): Promise<void> {
   if (options.plain || !canUseTui()) {
     const [{ loadDecks }, { renderPlainHome }] = await Promise.all([import('../content.js'), import('../plain-home.js')]);
-    process.stdout.write(renderPlainHome(loadDecks()));
+    process.stdout.write(renderPlainHome(await loadDecks()));
     return;
   }
   // React's production build: the development one is slower to load and to render.
@@ -24,7 +24,7 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
     load: async () => {
       const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
       try {
-        return { decks: reviewDecks(process.env), drills: loadDrills() };
+        return { decks: await reviewDecks(process.env), drills: await loadDrills() };
       } catch (error) {
         if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
         throw error;

@@ -43,10 +43,10 @@ describe('drillbit drill --plain', () => {
     expect(r.stdout).toMatch(/\nHistory: best \d+%, last 0%, trend down \(2 attempts\)\n/);
   });
 
-  it('poorly scored sections pull their related deck cards into the next review', () => {
+  it('poorly scored sections pull their related deck cards into the next review', async () => {
     const dir = home();
     const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir } });
-    const decks = loadDecks();
+    const decks = await loadDecks();
     const related = decks.flatMap((d) => d.cards.filter((c) => c.tags?.some((t) => ['fargate', 'cloud-run', 'iam'].includes(t))).map((c) => `${d.id}/${c.id}`));
     expect(related.length).toBeGreaterThan(0);
     const collection = openCollection({ dir, decks, now: new Date(), write: false });

@@ -36,5 +36,9 @@ export async function runHomeTui(options: HomeTuiOptions): Promise<void> {
     },
     onDrill: options.runDrill ? (id) => void (drill = id) : undefined,
   });
-  if (drill && options.runDrill) await options.runDrill(drill);
+  if (drill && options.runDrill) {
+    // Home's last frame would stay above the drill: start on a clear screen.
+    process.stdout.write('\u001b[2J\u001b[3J\u001b[H');
+    await options.runDrill(drill);
+  }
 }

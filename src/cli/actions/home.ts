@@ -19,12 +19,21 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
   // React's production build: the development one is slower to load and to render.
   process.env['NODE_ENV'] ??= 'production';
   const { runHomeTui } = await import('../../tui/home.js');
+  let drills: { id: string }[] = [];
   await runHomeTui({
     color: options.color,
+    runDrill: async (id) => {
+      const drill = drills.find((d) => d.id === id);
+      if (!drill) return;
+      const { runDrillTui } = await import('../../tui/drill.js');
+      await runDrillTui(drill as Parameters<typeof runDrillTui>[0], { color: options.color });
+    },
     load: async () => {
       const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
       try {
-        return { decks: reviewDecks(process.env), drills: loadDrills() };
+        const content = { decks: reviewDecks(process.env), drills: loadDrills() };
+        drills = content.drills;
+        return content;
       } catch (error) {
         if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
         throw error;

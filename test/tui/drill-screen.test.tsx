@@ -36,7 +36,7 @@ describe('DrillScreen', () => {
     const { store, drafts } = fakeStore();
     const ui = await mount(<DrillScreen drill={drill} store={store} seed={1} width={60} now={() => NOW.getTime()} />);
     expect(ui.frame().split('\n').slice(0, 4)).toEqual([
-      'Mini sketch                                      2:00 left',
+      `${'Mini sketch'.padEnd(50)} 2:00 left`,
       '1/2 · 0 answered · Tab next · Shift-Tab back · Ctrl-S submit',
       'fargate.image',
       'Where is the image?',

@@ -34,7 +34,8 @@ function fakeStore() {
 describe('DrillScreen', () => {
   it('shows the countdown and the first section, moves with Tab, drafts what is typed', async () => {
     const { store, drafts } = fakeStore();
-    const ui = await mount(<DrillScreen drill={drill} store={store} seed={1} width={60} now={() => NOW.getTime()} />);
+    let t = NOW.getTime();
+    const ui = await mount(<DrillScreen drill={drill} store={store} seed={1} width={60} now={() => t} />);
     expect(ui.frame().split('\n').slice(0, 4)).toEqual([
       `${'Mini sketch'.padEnd(50)} 2:00 left`,
       '1/2 · 0 answered · Tab next · Shift-Tab back · Ctrl-S submit',
@@ -42,8 +43,13 @@ describe('DrillScreen', () => {
       'Where is the image?',
     ]);
     expect(drafts).toHaveLength(1);
-    await ui.press('ECR');
-    expect(drafts.at(-1)!.answers).toEqual({ 'fargate.image': 'ECR' });
+    // Within a second of the last save the draft waits (at most 1 s behind) …
+    await ui.press('EC');
+    expect(drafts).toHaveLength(1);
+    // … and a keystroke a second later saves everything typed, with the time left.
+    t += 1000;
+    await ui.press('R');
+    expect(drafts.at(-1)).toMatchObject({ answers: { 'fargate.image': 'ECR' }, remainingMs: 119_000 });
     await ui.press(KEY.tab);
     expect(ui.frame()).toContain('2/2 · 1 answered');
     expect(ui.frame()).toContain('Where is TLS terminated?');

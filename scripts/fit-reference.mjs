@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Fits the reference scorer's linear weights (src/core/grading/reference/model.ts)
-// on the Mohler set by ridge least squares on score_avg / 5, and prints them.
+// Fits the reference scorer's MODEL (src/core/grading/reference/model.ts) on the
+// Mohler set: powers from a grid, weights by non-negative ridge least squares on
+// score_avg / 5; prints the constant to paste into model.ts.
 // Also exports the fitting procedure so scripts/eval-reference.mjs can refit it
 // leave-one-assignment-out (LOAO). Reads the data from ../shared/benchmarks
 // (override with DRILLBIT_BENCHMARKS); the data never enters the repo.
@@ -8,18 +9,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchmarksDir } from './benchmarks-dir.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RIDGE = 1e-3;
 
 /** Loads answers.jsonl rows (question_id, question, reference_answer, student_answer, score_avg). */
 export function loadMohler() {
-  // ../shared from the main checkout; ../../shared from a worktree under wt/.
-  const dirs = process.env.DRILLBIT_BENCHMARKS
-    ? [process.env.DRILLBIT_BENCHMARKS]
-    : [join(root, '..', 'shared', 'benchmarks'), join(root, '..', '..', 'shared', 'benchmarks')];
-  const file = dirs.map((d) => join(d, 'mohler', 'answers.jsonl')).find((f) => existsSync(f));
-  if (!file) throw new Error(`Mohler data not found under ${dirs.join(' or ')}; set DRILLBIT_BENCHMARKS`);
+  const file = join(benchmarksDir(root), 'mohler', 'answers.jsonl');
+  if (!existsSync(file)) throw new Error(`Mohler data not found at ${file}; set DRILLBIT_BENCHMARKS`);
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
@@ -87,16 +85,49 @@ function fitRidge(X, y) {
   return { intercept: w[0], weights: w.slice(1) };
 }
 
+const POWERS = [0.3, 0.4, 0.5, 0.6, 0.7, 1];
+
+function pearson(a, b) {
+  const n = a.length;
+  const ma = a.reduce((s, x) => s + x, 0) / n;
+  const mb = b.reduce((s, x) => s + x, 0) / n;
+  let sab = 0, saa = 0, sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += (a[i] - ma) * (b[i] - mb);
+    saa += (a[i] - ma) ** 2;
+    sbb += (b[i] - mb) ** 2;
+  }
+  return saa && sbb ? sab / Math.sqrt(saa * sbb) : 0;
+}
+
+/**
+ * Fits the model of model.ts on feature rows X ([recall, precision, shortness])
+ * and targets y (0..1): for each pair of powers in POWERS, non-negative least
+ * squares for the weights; keeps the pair whose scores correlate best with y.
+ */
+export function fitModel(X, y, combine) {
+  let best;
+  for (const recallPower of POWERS) {
+    for (const precisionPower of POWERS) {
+      const T = X.map(([r, p, s]) => [Math.max(0, r) ** recallPower, Math.max(0, p) ** precisionPower, s]);
+      const { weights } = fitLinear(T, y);
+      const model = { recallPower, precisionPower, weights: weights.map((w) => Number(w.toFixed(4))) };
+      const r = pearson(X.map((x) => combine(x, model)), y);
+      if (!best || r > best.r) best = { r, model };
+    }
+  }
+  return best.model;
+}
+
 async function main() {
   const rows = loadMohler();
   const scorer = await loadScorer();
   const corpus = scorer.buildTermStats(deckDocuments(rows));
   const X = rows.map((r) => scorer.referenceFeatures(r.reference_answer, r.student_answer, r.question, corpus));
   const y = rows.map((r) => r.score_avg / 5);
-  const { intercept, weights } = fitLinear(X, y);
+  const model = fitModel(X, y, scorer.combine);
   console.log(`features: ${scorer.FEATURE_NAMES.join(', ')}`);
-  console.log(`export const WEIGHTS: readonly number[] = [${weights.map((w) => w.toFixed(4)).join(', ')}];`);
-  console.log(`(intercept ${intercept.toFixed(4)}, dropped: the score is rescaled, see model.ts)`);
+  console.log(`export const MODEL: ReferenceModel = ${JSON.stringify(model).replace(/"(\w+)":/g, '$1: ').replace(/,(\w)/g, ', $1')};`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

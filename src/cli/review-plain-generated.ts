@@ -1,7 +1,7 @@
 /**
- * Generated cards (kind: generated) need the drills engineer's
- * `instantiateCard(card, seed)` from core/drills/generated.ts. Until that
- * module exists, review skips generated cards.
+ * Generated cards (kind: generated): `instantiateCard(card, seed)` from
+ * core/drills/generated.ts makes a concrete problem, seeded from the card key
+ * and its review count so a review shows the same problem if repeated.
  */
 import type { Card } from '../core/deck/schema.js';
 import type { GradeResult } from '../core/grading/types.js';
@@ -18,18 +18,8 @@ export function generatedSeed(key: string, reviews: number): number {
   return h;
 }
 
-type Instantiate = (card: Card, seed: number) => { card: Card; grade(answer: string): GradeResult };
-
-export async function loadGenerated(): Promise<Generated | undefined> {
-  const specifier = '../core/drills/generated.js';
-  let mod: { instantiateCard?: Instantiate };
-  try {
-    mod = (await import(specifier)) as { instantiateCard?: Instantiate };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-  const instantiateCard = mod.instantiateCard;
-  if (!instantiateCard) return undefined;
+/** Loads the generators lazily (only a review that meets a generated card pays for them). */
+export async function loadGenerated(): Promise<Generated> {
+  const { instantiateCard } = await import('../core/drills/generated.js');
   return { instantiate: (card, key, reviews) => instantiateCard(card, generatedSeed(key, reviews)) };
 }

@@ -42,8 +42,13 @@ export function fileLock(dir: string): WriterLock {
   let held = false;
   const tryLock = (): void => {
     lockfile.lockSync(target, options);
-    fs.writeFileSync(join(lockDir, 'pid'), String(process.pid));
     held = true;
+    // proper-lockfile checks that the lock's mtime is still the one it set
+    // (else it counts the lock as compromised and stops refreshing it), so
+    // put that mtime back after adding the pid file.
+    const { atime, mtime } = fs.statSync(lockDir);
+    fs.writeFileSync(join(lockDir, 'pid'), String(process.pid));
+    fs.utimesSync(lockDir, atime, mtime);
   };
   return {
     acquire() {

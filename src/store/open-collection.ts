@@ -11,7 +11,9 @@
  * CHECKPOINT_EVERY reviews, and on close; anything after it is replayed from
  * the history on the next open.
  */
+import { rmSync } from 'node:fs';
 import type { Card, Deck } from '../core/deck/schema.js';
+import { pullForwardFile, readPullForward } from './attempts.js';
 import { DrillbitError } from '../core/errors.js';
 import { isLeech } from '../core/scheduling/card-state.js';
 import { dayKey } from '../core/scheduling/day.js';
@@ -106,6 +108,16 @@ export function openCollection(options: OpenOptions): Collection {
   };
 
   if (stale) checkpoint();
+  if (options.write && !options.storage) adoptPullForwardFile(dir, options.now);
+
+  /** Keys a drill left in pull-forward.json (drills without a collection) move into the history. */
+  function adoptPullForwardFile(from: string, now: Date): void {
+    const keys = readPullForward(from);
+    if (!keys.length) return;
+    const fresh = keys.filter((k) => !model.pulled.includes(k));
+    if (fresh.length) append({ v: 1, type: 'pull', at: now.toISOString(), keys: fresh });
+    rmSync(pullForwardFile(from), { force: true });
+  }
 
   return {
     location: storage.location,

@@ -78,10 +78,10 @@ describe('drillbit grade --card', () => {
     expect(r.stderr).toBe('drillbit: say what to grade: --card ID (answer on stdin), --batch FILE.jsonl, or --drill ID --answers FILE\n');
   });
 
-  it('--drill is not graded here yet and says what to use', () => {
+  it('--drill with a missing answers file says what to give', () => {
     const r = runCli(['grade', '--drill', 'deployment-sketch', '--answers', 'x.yaml'], { env });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/^drillbit: .*use /);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('drillbit: cannot read x.yaml: no such file; give --answers a JSON or YAML file mapping section id to answer\n');
   });
 });
 

@@ -49,6 +49,23 @@ describe('drill drafts survive kill -9', () => {
     expect(after.remainingMs).toBeLessThanOrEqual(draft.remainingMs);
   }, 30_000);
 
+  it('Ctrl-C saves the draft at once, even inside the one-second throttle', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    await until(() => out.includes('1/16 fargate.image'), 'the first section');
+    child.stdin.write('first line\nsecond line\n');
+    await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('exit', r));
+    expect(code).toBe(130);
+    expect(err).toBe('\ndrillbit: stopped (SIGINT); your draft is saved. Run "drillbit drill deployment-sketch" to resume it\n');
+    expect(JSON.parse(readFileSync(join(home, 'drafts', 'deployment-sketch.json'), 'utf8')).answers).toEqual({ 'fargate.image': 'first line\nsecond line' });
+  }, 30_000);
+
   it('answering n starts afresh', () => {
     const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
     runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } });

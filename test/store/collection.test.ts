@@ -148,3 +148,24 @@ describe('openCollection (in memory)', () => {
     expect([s.queue(T0).length, s.settings.desiredRetention, s.settings.reviewsPerDay]).toEqual([2, 0.85, 200]);
   });
 });
+
+describe('a full disk', () => {
+  it('fails the review with one clear line and keeps everything recorded before', () => {
+    const storage = memoryStorage();
+    const decks = [deck(3)];
+    const c = openCollection({ storage, decks, now: T0, write: true });
+    c.record(review('d/c0', T0));
+    const append = storage.history.append;
+    storage.history.append = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    expect(() => c.record(review('d/c1', T0))).toThrow('cannot save the review to memory:history.jsonl: the disk is full; free some space (reviews already saved are kept)');
+    expect(c.entry('d/c1')!.state).toBeUndefined();
+    expect(c.stats(T0).totalReviews).toBe(1);
+    storage.history.append = append;
+    c.record(review('d/c2', T0));
+    c.close();
+    storage.files.state = null;
+    expect(openCollection({ storage, decks, now: T0, write: false }).stats(T0).totalReviews).toBe(2);
+  });
+});

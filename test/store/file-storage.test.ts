@@ -112,6 +112,17 @@ describe('the writer lock', () => {
     expect(existsSync(join(dir, 'lock'))).toBe(false);
   });
 
+  it('keeps the lock fresh through a long session (past proper-lockfile\'s refresh) and still releases it', async () => {
+    const dir = fresh();
+    const a = openCollection({ dir, decks, now: T0, write: true });
+    const mtime = statSync(join(dir, 'lock')).mtimeMs;
+    await new Promise((r) => setTimeout(r, 6_500));
+    expect(statSync(join(dir, 'lock')).mtimeMs).toBeGreaterThan(mtime);
+    expect(() => openCollection({ dir, decks, now: T0, write: true })).toThrow(/another drillbit session/);
+    a.close();
+    expect(existsSync(join(dir, 'lock'))).toBe(false);
+  });
+
   it('takes over a lock whose holder process is gone', async () => {
     const dir = fresh();
     mkdirSync(join(dir, 'lock'), { recursive: true });

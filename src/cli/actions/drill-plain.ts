@@ -6,13 +6,11 @@
  */
 import type { Drill } from '../../core/deck/schema.js';
 import { formatClock } from '../../core/drills/countdown.js';
-import { gradeDrill, poorSectionTags } from '../../core/drills/grade-drill.js';
-import { gradeSubnetRound, problemKey, subnetRoundProblems } from '../../core/drills/subnet-round.js';
+import { problemKey } from '../../core/drills/subnet-round.js';
 import { clearDraft, loadDraft, type Draft } from '../../store/drafts.js';
-import { DrillSession } from './drill-session.js';
+import { DrillSession, type AttemptOutcome } from './drill-session.js';
 import { LineQueue } from './drill-lines.js';
 import { formatDrillResult, formatHistory, formatRoundResult } from './drill-report.js';
-import { keepAttempt, pullRelatedCards } from './drill-finish.js';
 
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 
@@ -28,6 +26,13 @@ interface Item {
   oneLine: boolean;
 }
 
+export interface PlainDrillOptions {
+  /** Seed for generated problems; a resumed draft keeps its own. */
+  seed?: number | undefined;
+  lines?: LineQueue;
+}
+
+/** Offers a saved draft back: the draft, undefined for a fresh start, null when input ended. */
 async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<Draft | undefined | null> {
   const draft = loadDraft(dir, drill.id);
   if (!draft) return undefined;
@@ -42,16 +47,11 @@ async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<
   return draft;
 }
 
-function items(drill: Drill, seed: number): Item[] {
+function items(session: DrillSession): Item[] {
+  const { drill, problems } = session;
   if (drill.sections) {
-    return drill.sections.map((s, i, all) => ({
-      key: s.id,
-      heading: `${i + 1}/${all.length} ${s.id}${s.title ? ` — ${s.title}` : ''}`,
-      prompt: s.prompt,
-      oneLine: false,
-    }));
+    return drill.sections.map((s, i, all) => ({ key: s.id, heading: `${i + 1}/${all.length} ${s.id}${s.title ? ` — ${s.title}` : ''}`, prompt: s.prompt, oneLine: false }));
   }
-  const problems = subnetRoundProblems(seed, drill.generator?.problems ?? 5);
   return problems.map((p, i) => ({ key: problemKey(i), heading: `Problem ${i + 1}/${problems.length}`, prompt: p.text, oneLine: true }));
 }
 
@@ -80,10 +80,11 @@ async function answerAll(list: readonly Item[], session: DrillSession, lines: Li
   return 'done';
 }
 
-function onInterrupt(session: DrillSession, drill: Drill): () => void {
+/** Ctrl-C, a closed terminal or a kill request: save the draft now and leave. */
+function onInterrupt(session: DrillSession): () => void {
   const stop = (signal: NodeJS.Signals): void => {
     session.save();
-    process.stderr.write(`\ndrillbit: stopped (${signal}); your draft is saved. Run "drillbit drill ${drill.id}" to resume it\n`);
+    process.stderr.write(`\ndrillbit: stopped (${signal}); your draft is saved. Run "drillbit drill ${session.drill.id}" to resume it\n`);
     process.exit(130);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGHUP', 'SIGTERM'];
@@ -91,29 +92,29 @@ function onInterrupt(session: DrillSession, drill: Drill): () => void {
   return () => signals.forEach((s) => process.off(s, stop));
 }
 
-export interface PlainDrillOptions {
-  /** Seed for generated problems; a resumed draft keeps its own. */
-  seed?: number | undefined;
-  lines?: LineQueue;
+function report(outcome: AttemptOutcome): void {
+  say();
+  if (outcome.timedOut) say('Time is up: your attempt is submitted as it stands.\n');
+  say(outcome.kind === 'sections' ? formatDrillResult(outcome.result) : formatRoundResult(outcome.result));
+  say(`\n${formatHistory(outcome.history)}`);
+  const { keys, tags } = outcome.pulled;
+  if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (${tags.join(', ')}) come up in your next review.`);
 }
 
 export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {
   const lines = options.lines ?? new LineQueue();
-  const limitMs = drill.minutes * 60_000;
   const draft = await offerDraft(drill, dir, lines);
   if (draft === null) return lines.close();
-  const now = Date.now();
-  const seed = draft?.seed ?? options.seed ?? (now >>> 0);
-  const session = new DrillSession(dir, drill.id, draft?.startedAt ?? now, draft?.remainingMs ?? limitMs, draft?.answers, drill.generator ? seed : undefined);
+  const session = new DrillSession(drill, dir, { draft, seed: options.seed });
   session.save();
-  const detach = onInterrupt(session, drill);
+  const detach = onInterrupt(session);
   say(`${drill.title} — ${formatClock(session.limitMs)}${draft ? ' left (resumed)' : ''}`);
   say(drill.instructions);
   if (drill.scenario) say(`\n${drill.scenario}`);
   say(drill.sections ? '\nEnd each answer with an empty line.' : '\nOne line per answer.');
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), session.clock().remainingMs)));
-  const ending = await answerAll(items(drill, seed), session, lines, expired);
+  const ending = await answerAll(items(session), session, lines, expired);
   clearTimeout(timer);
   lines.close();
   detach();
@@ -123,32 +124,5 @@ export async function runPlainDrill(drill: Drill, dir: string, options: PlainDri
     process.exitCode = 1;
     return;
   }
-  say();
-  if (ending === 'expired') say("Time is up: your attempt is submitted as it stands.\n");
-  await finish(drill, dir, session, seed, ending === 'expired');
-}
-
-async function finish(drill: Drill, dir: string, session: DrillSession, seed: number, timedOut: boolean): Promise<void> {
-  const answers = session.answers;
-  const base = { drillId: drill.id, startedAt: session.startedAt, timedOut, answers };
-  if (drill.sections) {
-    const result = gradeDrill(drill, answers);
-    say(formatDrillResult(result));
-    const history = keepAttempt(dir, { ...base, score: result.score, verdict: result.verdict, result });
-    session.finish();
-    say(`\n${formatHistory(history)}`);
-    const tags = poorSectionTags(result);
-    const keys = await pullRelatedCards(dir, tags);
-    if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (${tags.join(', ')}) come up in your next review.`);
-    return;
-  }
-  const result = gradeSubnetRound(drill.id, subnetRoundProblems(seed, drill.generator?.problems ?? 5), answers);
-  say(formatRoundResult(result));
-  const history = keepAttempt(dir, { ...base, score: result.score, verdict: result.verdict, result });
-  session.finish();
-  say(`\n${formatHistory(history)}`);
-  if (result.score < 1) {
-    const keys = await pullRelatedCards(dir, ['subnet']);
-    if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (subnet) come up in your next review.`);
-  }
+  report(await session.submit(ending === 'expired'));
 }

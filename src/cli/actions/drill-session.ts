@@ -1,30 +1,50 @@
 /**
- * The state of a running plain-mode attempt: its answers, its clock and its
- * draft, saved at most ~1 s behind the learner's typing.
+ * One running drill attempt, shared by plain mode and the TUI: its answers,
+ * its clock, its draft (saved at most ~1 s behind the typing) and its
+ * submission (graded, kept, related cards pulled into review).
  */
+import type { Drill } from '../../core/deck/schema.js';
 import { remaining, type Countdown } from '../../core/drills/countdown.js';
+import { gradeDrill, poorSectionTags, type DrillResult } from '../../core/drills/grade-drill.js';
+import type { SubnetProblem } from '../../core/drills/subnet-problems.js';
+import { gradeSubnetRound, subnetRoundProblems, type SubnetRoundResult } from '../../core/drills/subnet-round.js';
+import type { DrillHistory } from '../../store/attempts.js';
 import { clearDraft, saveDraft, type Draft } from '../../store/drafts.js';
+import { keepAttempt, pullRelatedCards } from './drill-finish.js';
 
-/** Saves are at most this far behind the last line typed. */
+/** Saves are at most this far behind the last change. */
 export const SAVE_EVERY_MS = 1000;
+/** Tags pulled into review when a subnet round is not all right. */
+const SUBNET_TAGS = ['subnet'];
+
+/** What a submitted attempt came to. */
+export type AttemptOutcome = {
+  history: DrillHistory;
+  /** Deck cards (`deckId/cardId`) put into the next review, and the tags that chose them. */
+  pulled: { tags: string[]; keys: string[] };
+  timedOut: boolean;
+} & ({ kind: 'sections'; result: DrillResult } | { kind: 'round'; result: SubnetRoundResult });
 
 export class DrillSession {
   readonly answers: Record<string, string>;
+  /** The attempt's start (kept across resumes). */
+  readonly startedAt: number;
+  /** Time this run has: the full limit, or what the draft had left. */
+  readonly limitMs: number;
+  /** The round's problems (generated drills only). */
+  readonly problems: SubnetProblem[];
+  readonly seed: number;
   private readonly clockStart = Date.now();
   private lastSave = 0;
   private pending?: NodeJS.Timeout;
 
-  constructor(
-    readonly dir: string,
-    readonly drillId: string,
-    /** When the attempt first started (kept across resumes). */
-    readonly startedAt: number,
-    /** Time this run of the attempt has (the full limit, or what a draft had left). */
-    readonly limitMs: number,
-    answers: Record<string, string> = {},
-    readonly seed?: number,
-  ) {
-    this.answers = { ...answers };
+  constructor(readonly drill: Drill, readonly dir: string, options: { draft?: Draft | undefined; seed?: number | undefined } = {}) {
+    const { draft } = options;
+    this.answers = { ...(draft?.answers ?? {}) };
+    this.startedAt = draft?.startedAt ?? this.clockStart;
+    this.limitMs = draft?.remainingMs ?? drill.minutes * 60_000;
+    this.seed = draft?.seed ?? options.seed ?? (this.clockStart >>> 0);
+    this.problems = drill.generator ? subnetRoundProblems(this.seed, drill.generator.problems ?? 5) : [];
   }
 
   clock(now = Date.now()): Countdown {
@@ -39,25 +59,40 @@ export class DrillSession {
     else this.pending ??= setTimeout(() => this.save(), wait);
   }
 
+  /** Saves the draft now (on start, on a signal, when input ends). */
   save(): void {
-    if (this.pending) clearTimeout(this.pending);
-    this.pending = undefined;
+    this.cancelPending();
     this.lastSave = Date.now();
-    const draft: Draft = {
-      drillId: this.drillId,
+    saveDraft(this.dir, {
+      drillId: this.drill.id,
       startedAt: this.startedAt,
       savedAt: this.lastSave,
       remainingMs: this.clock(this.lastSave).remainingMs,
       answers: this.answers,
-      ...(this.seed !== undefined ? { seed: this.seed } : {}),
-    };
-    saveDraft(this.dir, draft);
+      ...(this.drill.generator ? { seed: this.seed } : {}),
+    });
   }
 
-  /** The attempt is graded and kept: the draft is no longer needed. */
-  finish(): void {
+  /** Grades the attempt as it stands, keeps it, clears the draft and pulls related cards into review. */
+  async submit(timedOut: boolean): Promise<AttemptOutcome> {
+    this.cancelPending();
+    const base = { drillId: this.drill.id, startedAt: this.startedAt, timedOut, answers: this.answers };
+    if (this.drill.sections) {
+      const result = gradeDrill(this.drill, this.answers);
+      const history = keepAttempt(this.dir, { ...base, score: result.score, verdict: result.verdict, result });
+      clearDraft(this.dir, this.drill.id);
+      const tags = poorSectionTags(result);
+      return { kind: 'sections', result, history, timedOut, pulled: { tags, keys: await pullRelatedCards(this.dir, tags) } };
+    }
+    const result = gradeSubnetRound(this.drill.id, this.problems, this.answers);
+    const history = keepAttempt(this.dir, { ...base, score: result.score, verdict: result.verdict, result: { ...result, seed: this.seed } });
+    clearDraft(this.dir, this.drill.id);
+    const tags = result.score < 1 ? SUBNET_TAGS : [];
+    return { kind: 'round', result, history, timedOut, pulled: { tags, keys: await pullRelatedCards(this.dir, tags) } };
+  }
+
+  private cancelPending(): void {
     if (this.pending) clearTimeout(this.pending);
     this.pending = undefined;
-    clearDraft(this.dir, this.drillId);
   }
 }

@@ -7,12 +7,28 @@ import { DrillbitError } from '../../core/errors.js';
 import { dataDir } from '../../store/data-dir.js';
 import type { DrillOptions } from '../commands/drill.js';
 import { loadDrills } from '../content.js';
+import { clearDraft, loadDraft, type Draft } from '../../store/drafts.js';
+import { DrillSession } from './drill-session.js';
 
-/** Options the TUI's `runDrillTui(drill, options)` receives. */
+/**
+ * Options the TUI's `runDrillTui(drill, options)` receives: the same session
+ * plain mode uses, so the TUI drafts, times and submits attempts identically.
+ */
 export interface DrillTuiOptions {
   dataDir: string;
   /** Seed for generated problems (default: from the clock). */
   seed?: number;
+  /** The saved draft of this drill, to offer back with its time left. */
+  draft?: Draft;
+  /** Drops the saved draft (the learner chose a fresh start). */
+  discardDraft(): void;
+  /**
+   * Starts an attempt (resuming `draft` when given). The session's `set(key,
+   * text)` drafts as the learner types, `clock()` gives the countdown,
+   * `save()` saves now (on exit), `submit(timedOut)` grades, keeps the
+   * attempt and pulls related cards into review.
+   */
+  startSession(draft?: Draft): DrillSession;
 }
 
 export function findDrill(drills: readonly Drill[], id: string): Drill {
@@ -44,7 +60,14 @@ export async function runDrill(id: string, options: DrillOptions): Promise<void>
     return;
   }
   const drill = findDrill(drills, id);
-  const tuiOptions: DrillTuiOptions = { dataDir: dir, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
+  const draft = loadDraft(dir, drill.id);
+  const tuiOptions: DrillTuiOptions = {
+    dataDir: dir,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(draft ? { draft } : {}),
+    discardDraft: () => clearDraft(dir, drill.id),
+    startSession: (resume) => new DrillSession(drill, dir, { draft: resume, seed: options.seed }),
+  };
   if (process.stdin.isTTY && !options.plain && (await runTui(drill, tuiOptions))) return;
   const { runPlainDrill } = await import('./drill-plain.js');
   await runPlainDrill(drill, dir, { seed: options.seed });

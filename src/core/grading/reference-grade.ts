@@ -10,6 +10,18 @@ import { isEmpty, isKeywordSoup } from './signals.js';
 import { clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 import { KEYWORD_LIST_CAP } from './rubric.js';
 
+const lists = new Map<string, boolean>();
+function listAnswer(reference: string): boolean {
+  let known = lists.get(reference);
+  if (known === undefined) {
+    const clauses = tokenize(reference);
+    known = isKeywordSoup(clauses) || clauses.flatMap((c) => c.words).length <= 6;
+    if (lists.size > 1000) lists.clear();
+    lists.set(reference, known);
+  }
+  return known;
+}
+
 /** Grades `answer` against a model answer alone. Pure. */
 export function gradeAgainstReference(reference: string, answer: string, question?: string, thresholds: Thresholds = DEFAULT_THRESHOLDS): GradeResult {
   const clauses = tokenize(answer);
@@ -19,7 +31,8 @@ export function gradeAgainstReference(reference: string, answer: string, questio
   const scored = scoreReference(reference, answer, question);
   const notes: string[] = [];
   let score = clamp01(scored.score);
-  if (isKeywordSoup(clauses)) {
+  // When the model answer is itself a list ("data members and member functions"), a list is the answer.
+  if (isKeywordSoup(clauses) && !listAnswer(reference)) {
     score = Math.min(score, KEYWORD_LIST_CAP);
     notes.push('a list of terms is not an answer: say how they relate in a sentence');
   }

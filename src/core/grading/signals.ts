@@ -9,8 +9,10 @@ import { FUNCTION_WORDS, NEGATORS, STATEMENT_WORDS } from './words.js';
 export const isEmpty = (clauses: readonly Clause[]): boolean => clauses.every((c) => c.words.length === 0);
 
 /**
- * A keyword list: four or more words, and (almost) no function words or
- * verbs tying them together — "execution role, task role, ECR, S3".
+ * A keyword list: terms with no statement tying them together. Either three
+ * or more short items separated by commas, slashes, semicolons or lines with
+ * (almost) no function words — "execution role, task role, ECR, S3" — or five
+ * or more words in a row with no function word and no verb at all.
  */
 export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   const words = clauses.flatMap((c) => c.words);
@@ -18,11 +20,14 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   let glue = 0;
   let statement = 0;
   for (const w of words) {
-    if (FUNCTION_WORDS.has(w) || NEGATORS.has(w)) glue++;
-    if (STATEMENT_WORDS.has(w) || /^[a-z]{3,}(ed|es)$/.test(w)) statement++;
+    // "and"/"or" join list items; they do not make a statement.
+    if ((FUNCTION_WORDS.has(w) || NEGATORS.has(w)) && w !== 'and' && w !== 'or') glue++;
+    if (STATEMENT_WORDS.has(w)) statement++;
   }
-  if (statement > 0 && glue / words.length >= 0.12) return false;
-  return glue / words.length < 0.12 || (statement === 0 && glue / words.length < 0.2);
+  const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
+  const shortItems = items.every((t) => t.trim().split(/\s+/).length <= 4);
+  if (items.length >= 3 && shortItems && glue / words.length < 0.15 && statement === 0) return true;
+  return words.length >= 5 && glue === 0 && statement === 0 && !words.includes('and') && !words.includes('or');
 }
 
 /** Share of the answer's content stems that belong to the card's vocabulary. */

@@ -70,9 +70,9 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
       words.push(w);
       wordNegated.push(negated);
       if (w === 'not' && ws[i + 1] === 'only') continue;
-      const follower = NEGATOR_FOLLOWERS.get(w);
-      if (follower !== undefined) {
-        if (ws[i + 1] === follower) negated = true;
+      const followers = NEGATOR_FOLLOWERS.get(w);
+      if (followers !== undefined && followers.includes(ws[i + 1] ?? '')) {
+        negated = true;
         continue;
       }
       if (NEGATORS.has(w)) {

@@ -56,6 +56,10 @@ describe.skipIf(!engineLanded)('deployment-sketch calibration (real rubric engin
     expect(result.score).toBeLessThanOrEqual(0.25);
   });
 
+  it('a wrong sketch written in full sentences scores at most 0.25, without counting its checks', () => {
+    expect(gradeDrill({ ...drill, checks: [] }, sketch('wrong-verbose')).score).toBeLessThanOrEqual(0.25);
+  });
+
   it('the model answers themselves score at least 0.8 in every section', () => {
     const model = Object.fromEntries(drill.sections!.map((s) => [s.id, s.answer]));
     const result = gradeDrill(drill, model);

@@ -65,7 +65,10 @@ describe('structural traps on the bundled deck', () => {
 
   it("every bundled card's model answer grades correct against its own card", () => {
     for (const deck of decks) {
-      for (const card of deck.cards) expect([card.id, gradeCard(card, card.answer, deck).verdict]).toEqual([card.id, 'correct']);
+      // Generated cards (drill.subnet-bits) are graded by the drill engine, not gradeCard.
+      for (const card of deck.cards.filter((c) => c.kind !== 'generated')) {
+        expect([card.id, gradeCard(card, card.answer, deck).verdict]).toEqual([card.id, 'correct']);
+      }
     }
   });
 });

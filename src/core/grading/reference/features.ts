@@ -1,5 +1,5 @@
 /** Answer-vs-reference measurements that the fitted model combines into a score. */
-import { contentTerms } from './terms.js';
+import { termsOfWords } from './terms.js';
 import { nearCredit } from './fuzzy.js';
 import type { PreparedReference } from './prepare.js';
 
@@ -7,11 +7,14 @@ import type { PreparedReference } from './prepare.js';
 export const MAX_ANSWER_TERMS = 5_000;
 
 /**
- * Names of the feature vector entries, in order. Every feature can only grow
- * when a missing reference term is appended to the answer, and the model's
- * weights are fitted non-negative, so adding a key term never lowers the score.
+ * Names of the feature vector entries, in order: IDF-weighted recall of the
+ * reference's key terms, weighted precision of the answer's words (question
+ * words left out), and a penalty (≤ 0) for answers much shorter than the
+ * reference. Each can only grow when a missing key term is appended to the
+ * answer, and the model's weights and powers are positive, so adding a key
+ * term never lowers the score.
  */
-export const FEATURE_NAMES = ['sqrtRecall', 'recall', 'sqrtCountRecall', 'sqrtPrecision', 'bigram', 'shortness'] as const;
+export const FEATURE_NAMES = ['recall', 'precision', 'shortness'] as const;
 
 /** The measurements, plus per-term credit for feedback. */
 export interface Features {
@@ -22,9 +25,12 @@ export interface Features {
   answerLength: number;
 }
 
-/** Measures `answer` against a prepared reference. Pure; O(key terms × distinct answer words). */
-export function measure(prepared: PreparedReference, answer: string): Features {
-  const terms = contentTerms(answer).slice(0, MAX_ANSWER_TERMS);
+/**
+ * Measures an answer, given as its normalized words (`words(answer)`), against
+ * a prepared reference. Pure; O(key terms × distinct answer words).
+ */
+export function measure(prepared: PreparedReference, answerWords: readonly string[]): Features {
+  const terms = termsOfWords(answerWords).slice(0, MAX_ANSWER_TERMS);
   const answerStems = new Set(terms.map((t) => t.stem));
   const refStems = new Set(prepared.terms.map((t) => t.stem));
   // Best near-match credit per reference term, and answer words that near-match some term.
@@ -46,7 +52,6 @@ export function measure(prepared: PreparedReference, answer: string): Features {
   let got = 0;
   prepared.terms.forEach((t, i) => (got += t.weight * credit[i]!));
   const recall = prepared.totalWeight > 0 ? got / prepared.totalWeight : 0;
-  const countRecall = credit.length > 0 ? credit.reduce((x, y) => x + y, 0) / credit.length : 0;
 
   // Precision over answer words the question does not already give away.
   let inRef = 0;
@@ -60,17 +65,7 @@ export function measure(prepared: PreparedReference, answer: string): Features {
   }
   const precision = all > 0 ? inRef / all : 0;
 
-  let bigram = recall;
-  if (prepared.bigrams.size > 0) {
-    const seen = new Set<string>();
-    for (let i = 1; i < terms.length; i++) seen.add(`${terms[i - 1]!.stem} ${terms[i]!.stem}`);
-    let hits = 0;
-    for (const b of prepared.bigrams) if (seen.has(b)) hits++;
-    bigram = hits / prepared.bigrams.size;
-  }
-
   // Answers much shorter than the reference lose a little (never a gain for padding).
   const shortness = Math.max(-2, Math.min(0, Math.log((1 + terms.length) / (1 + prepared.length))));
-  const vector = [Math.sqrt(recall), recall, Math.sqrt(countRecall), Math.sqrt(precision), bigram, shortness];
-  return { vector, credit, answerLength: terms.length };
+  return { vector: [recall, precision, shortness], credit, answerLength: terms.length };
 }

@@ -1,6 +1,6 @@
 /**
  * Reference-only scoring: grades a free-text answer against a model answer by
- * informative-term overlap (stems, IDF, question demoting, bigrams, near-matches).
+ * informative-term overlap (stems, synonyms, IDF, question demoting, near-matches).
  */
 import { measure } from './features.js';
 import { combine } from './model.js';
@@ -10,7 +10,7 @@ import { words } from './normalize.js';
 
 export { buildTermStats, type TermStats } from './term-stats.js';
 export { FEATURE_NAMES } from './features.js';
-export { combine } from './model.js';
+export { combine, MODEL, type ReferenceModel } from './model.js';
 
 /** Result of `scoreReference`. */
 export interface ReferenceScore {
@@ -29,7 +29,8 @@ export interface ReferenceScore {
  */
 export function scoreReference(reference: string, answer: string, question?: string, corpus?: TermStats): ReferenceScore {
   const prepared = prepareReference(reference, question ?? '', corpus);
-  const f = measure(prepared, answer);
+  const answerWords = words(answer);
+  const f = measure(prepared, answerWords);
   const matched: string[] = [];
   const missingTerms: { surface: string; weight: number }[] = [];
   prepared.terms.forEach((t, i) => {
@@ -37,17 +38,14 @@ export function scoreReference(reference: string, answer: string, question?: str
     else missingTerms.push(t);
   });
   missingTerms.sort((a, b) => b.weight - a.weight);
-  const score = sameWords(prepared.normalized, answer) ? 1 : prepared.terms.length === 0 ? 0 : combine(f.vector);
+  // The reference's own wording (after normalization) is full credit, even when
+  // every reference word is in the question or the reference has no content words.
+  const identical = prepared.normalized !== '' && answerWords.length <= prepared.wordCount && answerWords.join(' ') === prepared.normalized;
+  const score = identical ? 1 : prepared.terms.length === 0 ? 0 : combine(f.vector);
   return { score, matched, missing: missingTerms.map((t) => t.surface) };
 }
 
 /** Feature vector of an answer (for the fitting script). */
 export function referenceFeatures(reference: string, answer: string, question?: string, corpus?: TermStats): number[] {
-  return measure(prepareReference(reference, question ?? '', corpus), answer).vector;
-}
-
-/** The answer says exactly the reference (after normalization); never true when empty. */
-function sameWords(normalizedReference: string, answer: string): boolean {
-  if (!normalizedReference || answer.length > 4 * normalizedReference.length + 100) return false;
-  return words(answer).join(' ') === normalizedReference;
+  return measure(prepareReference(reference, question ?? '', corpus), words(answer)).vector;
 }

@@ -1,27 +1,33 @@
 /**
- * The fitted combination of features (FEATURE_NAMES order) into a 0..1 score.
+ * The fitted combination of features (FEATURE_NAMES: recall, precision,
+ * shortness) into a 0..1 score:
  *
- * WEIGHTS come from `node scripts/fit-reference.mjs`: least squares on the
- * Mohler et al. (2011) short-answer set (score_avg / 5), weights constrained
- * non-negative, term statistics over the set's questions and reference answers.
- * The reported Pearson r is the leave-one-assignment-out refit of the same
- * procedure (scripts/eval-reference.mjs). The intercept is dropped: the score
- * is rescaled so that nothing matched → 0 and the reference itself → 1.
+ *   score = (wR·recall^a + wP·precision^b + wS·shortness) / (wR + wP), clipped to 0..1
+ *
+ * so nothing matched → 0 and the reference itself → 1 (shortness ≤ 0 is a penalty).
+ * MODEL comes from `node scripts/fit-reference.mjs`: powers a, b picked from a
+ * grid and weights by least squares (non-negative) on the Mohler et al. (2011)
+ * short-answer set (target score_avg / 5, term statistics over its questions
+ * and reference answers). The reported Pearson r is the leave-one-assignment-out
+ * refit of that whole procedure (scripts/eval-reference.mjs).
  */
-export const WEIGHTS: readonly number[] = [0.2296, 0, 0, 0.1731, 0, 0.0913];
 
-/** Index of the `shortness` feature (≤ 0): a penalty, not part of the full-credit sum. */
-const SHORTNESS = 5;
+/** Parameters of the score formula above. */
+export interface ReferenceModel {
+  recallPower: number;
+  precisionPower: number;
+  /** wR, wP, wS (non-negative). */
+  weights: readonly [number, number, number];
+}
 
-/** Σ wᵢ·fᵢ / Σ wᵢ (shortness excluded from the divisor), clipped to 0..1. */
-export function combine(vector: readonly number[], weights: readonly number[] = WEIGHTS): number {
-  let s = 0;
-  let full = 0;
-  for (let i = 0; i < vector.length; i++) {
-    const w = weights[i] ?? 0;
-    s += w * vector[i]!;
-    if (i !== SHORTNESS) full += w;
-  }
-  const score = full > 0 ? s / full : 0;
+export const MODEL: ReferenceModel = { recallPower: 0.4, precisionPower: 0.3, weights: [0.2095, 0.187, 0.0913] };
+
+/** The score formula; pure. */
+export function combine(vector: readonly number[], model: ReferenceModel = MODEL): number {
+  const [wR, wP, wS] = model.weights;
+  const recall = Math.max(0, vector[0] ?? 0) ** model.recallPower;
+  const precision = Math.max(0, vector[1] ?? 0) ** model.precisionPower;
+  const full = wR + wP;
+  const score = full > 0 ? (wR * recall + wP * precision + wS * (vector[2] ?? 0)) / full : 0;
   return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
 }

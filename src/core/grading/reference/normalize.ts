@@ -4,6 +4,9 @@
  * ANSI escapes are dropped, contractions expanded, punctuation removed).
  */
 
+/** Characters of a text looked at; the rest is ignored (bounds the work on huge input). */
+export const MAX_TEXT_CHARS = 100_000;
+
 /** Longest word kept; longer runs (e.g. 1 MB of one letter) are cut to this. */
 export const MAX_WORD_LENGTH = 40;
 
@@ -62,7 +65,7 @@ function splitApostrophes(word: string): string[] {
  * contractions expanded: `isn't` → `is not`). Pure and linear in the input.
  */
 export function words(text: string): string[] {
-  const s = text
+  const s = (text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
     .replace(ANSI, ' ')
     .normalize('NFKC')
     .toLowerCase()

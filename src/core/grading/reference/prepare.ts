@@ -1,4 +1,4 @@
-/** Per-reference precomputation (key terms, weights, bigrams), cached by input. */
+/** Per-reference precomputation (key terms, weights), cached by input. */
 import { contentTerms } from './terms.js';
 import { words } from './normalize.js';
 import { cachedIdf, type TermStats } from './term-stats.js';
@@ -23,17 +23,19 @@ export interface KeyTerm {
 export interface PreparedReference {
   terms: KeyTerm[];
   totalWeight: number;
-  /** Adjacent content-stem pairs of the reference ("a b"). */
-  bigrams: Set<string>;
   questionStems: Set<string>;
   /** Number of content words in the reference. */
   length: number;
   /** The reference's normalized words joined by spaces (identity check). */
   normalized: string;
+  /** Number of normalized words in the reference. */
+  wordCount: number;
   weightOf: (stem: string) => number;
 }
 
 const CACHE_LIMIT = 2_000;
+/** References (+ question) longer than this are prepared each time rather than cached. */
+const CACHE_MAX_KEY = 20_000;
 const cache = new Map<string, PreparedReference>();
 const statsIds = new WeakMap<TermStats, number>();
 let nextStatsId = 1;
@@ -54,6 +56,7 @@ export function prepareReference(reference: string, question = '', stats?: TermS
   const hit = cache.get(key);
   if (hit) return hit;
   const prepared = build(reference, question, stats);
+  if (key.length > CACHE_MAX_KEY) return prepared;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, prepared);
   return prepared;
@@ -69,10 +72,9 @@ function build(reference: string, question: string, stats: TermStats | undefined
     const demote = questionStems.has(t.stem) ? QUESTION_DEMOTE : 1;
     byStem.set(t.stem, { stem: t.stem, surface: t.surface, weight: weightOf(t.stem) * demote });
   }
-  const bigrams = new Set<string>();
-  for (let i = 1; i < refTerms.length; i++) bigrams.add(`${refTerms[i - 1]!.stem} ${refTerms[i]!.stem}`);
   const terms = [...byStem.values()];
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
-  const normalized = words(reference).join(' ');
-  return { terms, totalWeight, bigrams, questionStems, length: refTerms.length, normalized, weightOf };
+  const refWords = words(reference);
+  const normalized = refWords.join(' ');
+  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf };
 }

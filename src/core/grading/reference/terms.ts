@@ -33,8 +33,13 @@ export function isContentWord(word: string): boolean {
 
 /** The content terms of `text`, in order. Pure. */
 export function contentTerms(text: string): Term[] {
+  return termsOfWords(words(text));
+}
+
+/** The content terms among already normalized `ws` (from `words`), in order. */
+export function termsOfWords(ws: readonly string[]): Term[] {
   const out: Term[] = [];
-  for (const w of words(text)) {
+  for (const w of ws) {
     if (isContentWord(w)) out.push({ stem: stem(w), surface: w });
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WORD_LENGTH, words } from '../../../../src/core/grading/reference/normalize.js';
+import { MAX_TEXT_CHARS, MAX_WORD_LENGTH, words } from '../../../../src/core/grading/reference/normalize.js';
 import { contentTerms, stem } from '../../../../src/core/grading/reference/terms.js';
 
 describe('words: labelled edge cases', () => {
@@ -32,6 +32,12 @@ describe('words: labelled edge cases', () => {
 
   it('cuts a very long run to MAX_WORD_LENGTH', () => {
     expect(words('a'.repeat(10_000))).toEqual(['a'.repeat(MAX_WORD_LENGTH)]);
+  });
+
+  it('ignores text beyond MAX_TEXT_CHARS', () => {
+    const padded = 'x '.repeat(MAX_TEXT_CHARS / 2);
+    expect(words(`${padded}zebra`)).not.toContain('zebra');
+    expect(words(`zebra ${padded}`)).toContain('zebra');
   });
 
   it('is idempotent on its own output', () => {

@@ -3,7 +3,11 @@
 // reads a few files instead of hundreds of modules (DESIGN.md start-up budgets).
 // Code splitting keeps lazily imported commands — and the ink TUI — in their own
 // chunks, loaded only by the commands that need them.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: start clean so old chunks do not pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { drillbit: 'dist/cli/main.js' },

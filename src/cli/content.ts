@@ -1,12 +1,18 @@
 /**
  * Reads deck and drill files from disk and hands the text to core's parser.
- * Bundled content lives in decks/ and drills/ beside dist/.
+ * Bundled content lives in decks/ and drills/ beside dist/; the learner's own
+ * decks in the data directory's decks/ folder; DRILLBIT_DECKS (colon-separated
+ * files or folders) replaces both. Validated files are cached by content hash,
+ * so the YAML parser and the schema library load only when a file changed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, DrillbitError, type Problem } from '../core/errors.js';
+import type { Deck, Drill, ParseResult } from '../core/deck/index.js';
+import { cacheDir, contentHash, noContentCache, openContentCache, type ContentCache } from '../store/content-cache.js';
+import { dataDir } from '../store/data-dir.js';
 import { packageRoot } from './package-root.js';
-import { parseDeck, parseDrill, type Deck, type Drill, type ParseResult } from '../core/deck/index.js';
+import { packageVersion } from './version.js';
 
 export const bundledDir = (name: 'decks' | 'drills'): string => join(packageRoot(), name);
 
@@ -55,18 +61,36 @@ export interface LoadedFile {
   result: ParseResult<Deck> | ParseResult<Drill>;
 }
 
-export function parseFile(file: string, kind?: ContentKind): LoadedFile {
-  const source = readText(file);
-  const as = kind ?? contentKind(source);
-  const name = displayPath(file);
-  return { file, kind: as, result: as === 'drill' ? parseDrill(source, name) : parseDeck(source, name) };
+let cache: ContentCache | undefined;
+
+/** The content cache for this build (none with DRILLBIT_NO_CACHE=1). */
+function contentCache(): ContentCache {
+  if (!cache) {
+    const build = `${packageVersion()}:${statSync(new URL(import.meta.url)).mtimeMs}`;
+    cache = process.env['DRILLBIT_NO_CACHE'] ? noContentCache : openContentCache(join(cacheDir(), 'content'), build);
+  }
+  return cache;
 }
 
-function loadAll<T>(paths: readonly string[], kind: ContentKind): T[] {
+/** Parses and validates one file; a file unchanged since it last validated comes from the cache. */
+export async function parseFile(file: string, kind?: ContentKind): Promise<LoadedFile> {
+  const source = readText(file);
+  const as = kind ?? contentKind(source);
+  const hash = contentHash(`${as}\n${source}`);
+  const hit = contentCache().get(file, hash);
+  if (hit !== undefined) return { file, kind: as, result: { value: hit as Deck & Drill, problems: [] } };
+  const { parseDeck, parseDrill } = await import('../core/deck/parse.js');
+  const name = displayPath(file);
+  const result = as === 'drill' ? parseDrill(source, name) : parseDeck(source, name);
+  if (result.value && result.problems.length === 0) contentCache().set(file, hash, result.value);
+  return { file, kind: as, result };
+}
+
+async function loadAll<T>(paths: readonly string[], kind: ContentKind): Promise<T[]> {
   const values: T[] = [];
   const problems: Problem[] = [];
   for (const file of paths.flatMap(yamlFiles)) {
-    const { result } = parseFile(file, kind);
+    const { result } = await parseFile(file, kind);
     problems.push(...result.problems);
     if (result.value) values.push(result.value as T);
   }
@@ -74,9 +98,20 @@ function loadAll<T>(paths: readonly string[], kind: ContentKind): T[] {
   return values;
 }
 
-/** Decks from `paths` (default: the bundled decks). Throws ContentError listing every problem. */
-export function loadDecks(paths: readonly string[] = [bundledDir('decks')]): Deck[] {
-  const decks = loadAll<Deck>(paths, 'deck');
+/**
+ * Where decks come from: DRILLBIT_DECKS if set, else the bundled decks plus
+ * the learner's own in `<data dir>/decks` when that folder exists.
+ */
+export function deckPaths(env: NodeJS.ProcessEnv = process.env): string[] {
+  const fromEnv = env['DRILLBIT_DECKS']?.split(':').filter(Boolean);
+  if (fromEnv?.length) return fromEnv;
+  const own = join(dataDir(env), 'decks');
+  return existsSync(own) ? [bundledDir('decks'), own] : [bundledDir('decks')];
+}
+
+/** Decks from `paths` (default: deckPaths()). Throws ContentError listing every problem. */
+export async function loadDecks(paths: readonly string[] = deckPaths()): Promise<Deck[]> {
+  const decks = await loadAll<Deck>(paths, 'deck');
   const seen = new Set<string>();
   for (const deck of decks) {
     if (seen.has(deck.id)) throw new DrillbitError(`two decks have the id "${deck.id}"; give each deck its own id`);
@@ -85,7 +120,7 @@ export function loadDecks(paths: readonly string[] = [bundledDir('decks')]): Dec
   return decks;
 }
 
-export function loadDrills(paths: readonly string[] = [bundledDir('drills')]): Drill[] {
+export async function loadDrills(paths: readonly string[] = [bundledDir('drills')]): Promise<Drill[]> {
   return loadAll<Drill>(paths, 'drill');
 }
 

@@ -21,6 +21,8 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'show help for a command')
     .option('--no-color', 'do not use colour (NO_COLOR is honoured too)')
     .showSuggestionAfterError(true)
+    // `drillbit review --plain` is review's --plain, not the home view's.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       // Commander's own messages ("error: unknown option") are reworded in reportError.

@@ -1,15 +1,14 @@
 /**
- * The decks a review or stats command works on: the bundled decks, or the
- * colon-separated paths in DRILLBIT_DECKS (files or folders) instead — used
- * by tests and by anyone keeping their own decks elsewhere.
+ * The decks a review, stats or home view works on (see deckPaths in
+ * content.ts: DRILLBIT_DECKS, else the bundled decks plus the learner's own),
+ * optionally checked for one deck id.
  */
 import type { Deck } from '../core/deck/schema.js';
 import { DrillbitError } from '../core/errors.js';
-import { loadDecks } from './content.js';
+import { deckPaths, loadDecks } from './content.js';
 
-export function reviewDecks(env: NodeJS.ProcessEnv = process.env, deckId?: string): Deck[] {
-  const paths = env['DRILLBIT_DECKS']?.split(':').filter(Boolean);
-  const decks = paths?.length ? loadDecks(paths) : loadDecks();
+export async function reviewDecks(env: NodeJS.ProcessEnv = process.env, deckId?: string): Promise<Deck[]> {
+  const decks = await loadDecks(deckPaths(env));
   if (deckId !== undefined && !decks.some((d) => d.id === deckId)) {
     const ids = decks.map((d) => d.id).join(', ') || 'none';
     throw new DrillbitError(`no deck "${deckId}"; the decks are: ${ids}`);

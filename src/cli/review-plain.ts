@@ -40,7 +40,7 @@ function header(entry: QueueEntry, i: number, n: number): string {
 }
 
 export async function runPlainReview(options: ReviewOptions): Promise<void> {
-  const decks = reviewDecks(process.env, options.deck);
+  const decks = await reviewDecks(process.env, options.deck);
   const generated: Generated | undefined = await loadGenerated();
   const collection: Collection = openCollection({ decks, now: new Date(), write: true, onNotice: (m) => process.stderr.write(`drillbit: ${m}\n`) });
   const stop = onShutdown(() => collection.close());
@@ -52,7 +52,8 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out('nothing to review now');
       return;
     }
-    let state = startSession(queue.map((e) => e.key));
+    if (process.stdin.isTTY) process.stderr.write('End each answer with an empty line; then Enter accepts the suggested rating, 1-4 overrides, q quits.\n');
+    let state = startSession(queue.map((e) => e.key), options.limit);
     let shown = 0;
     for (let key = currentKey(state); key !== undefined; key = currentKey(state)) {
       const entry = collection.entry(key)!;
@@ -65,17 +66,18 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       if (ended && answer === '') break;
       const elapsedMs = Date.now() - started;
       const grade: GradeResult = instance ? instance.grade(answer) : gradeCard(card, answer, entry.deck);
-      state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: entry.fastMs });
+      state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: process.stdin.isTTY ? entry.fastMs : undefined });
       out(feedbackText(grade, card.answer));
       out(ratingPrompt(state.suggested!, collection.preview(key, new Date())));
-      if (ended) break;
-      const choice = await readRating(lines, state.suggested!);
-      if (choice === 'quit' || choice === 'end') break;
-      state = sessionReducer(state, { type: 'rate', rating: choice });
+      // End of input where a rating was due: the answer is kept with the suggested rating.
+      const choice = ended ? 'end' : await readRating(lines, state.suggested!);
+      if (choice === 'quit') break;
+      state = sessionReducer(state, { type: 'rate', rating: choice === 'end' ? state.suggested! : choice });
       const now = new Date();
       const saved = collection.record({ key, at: now, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs });
       out(`saved ${key} ${saved.rating} next due ${saved.due.toISOString()}${saved.leech ? ' (leech)' : ''}`);
       state = sessionReducer(state, { type: 'saved', due: saved.due, now, learnAheadMs: collection.settings.learnAheadMs });
+      if (choice === 'end') break;
     }
     out(`reviewed ${state.done.length} card${state.done.length === 1 ? '' : 's'}`);
   } finally {

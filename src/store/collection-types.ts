@@ -84,8 +84,8 @@ export interface Collection {
   record(review: ReviewInput): Recorded;
   /** Reverts the last review recorded by this collection (appends an undo record). Undefined: nothing to undo. */
   undoLast(): { key: string } | undefined;
-  /** Puts these card keys first in the next queue (after due learning cards) until reviewed. Persisted. */
-  pullForward(keys: readonly string[], now: Date): void;
+  /** Puts these card keys first in the next queue (after due learning cards) until reviewed. Persisted (durable on return). */
+  pullForward(keys: readonly string[], now?: Date): void;
   /** The pulled-forward keys still waiting. */
   pulled(): readonly string[];
   stats(now: Date): Stats;

@@ -172,7 +172,7 @@ export function openCollection(options: OpenOptions): Collection {
       undo.pop();
       return { key: last.key };
     },
-    pullForward(keys, now) {
+    pullForward(keys, now = new Date()) {
       const fresh = keys.filter((k) => !model.pulled.includes(k));
       if (fresh.length) append({ v: 1, type: 'pull', at: now.toISOString(), keys: fresh });
     },

@@ -23,8 +23,8 @@ describe('drillbit grade --card', () => {
     expect(r.stdout).toBe(
       [
         `CORRECT 80% (managed-containers/${FARGATE})`,
-        '  ✓ fargate-is-compute: "it is serverless capacity."',
-        '  ✓ not-an-orchestrator: "Fargate isn\'t an orchestrator:"',
+        '  ✓ fargate-is-compute: "Fargate isn\'t an orchestrator: it is serverless capacity."',
+        '  ✓ not-an-orchestrator: "Fargate isn\'t an orchestrator: it is serverless capacity."',
         '  ✗ under-ecs-and-eks: Mention that Fargate sits under ECS and under EKS.',
         '',
         'Model answer:',

@@ -39,6 +39,16 @@ describe('drillbit subnet', () => {
     expect(json).toMatchObject({ peakTasks: 15, perSubnetTasks: 8, addressesNeeded: 21, prefix: 27 });
   });
 
+  it('notes the ALB /27 minimum when an ALB-sized extra fits a /28', () => {
+    const r = runCli(['subnet', '--desired', '1', '--extra', '8']);
+    expect(r.stdout.split('\n').slice(-3)).toEqual([
+      'Answer: /28 for the subnet (11 usable addresses, 1 spare at the deploy peak)',
+      "Note: if the 8 other addresses are an ALB's, its subnets must be at least a /27.",
+      '',
+    ]);
+    expect(runCli(['subnet', '--desired', '1']).stdout).not.toContain('Note:');
+  });
+
   it('more than a /16 is a one-line error, exit 1', () => {
     const r = runCli(['subnet', '--desired', '40000']);
     expect(r.status).toBe(1);

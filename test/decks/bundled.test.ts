@@ -26,11 +26,12 @@ const REQUIRED_IDS = [
 
 const ID_PREFIXES = ['myth.', 'gotcha.', 'check.', 'fact.', 'howto.', 'choose.', 'drill.'];
 
-let loaded: Deck | undefined;
+// The bundled decks, loaded once through the same path the CLI uses (no cache, so validation runs).
+process.env['DRILLBIT_NO_CACHE'] = '1';
+const loaded: Deck | undefined = (await loadDecks([bundledDir('decks')])).find((d) => d.id === 'managed-containers');
 
-/** The bundled deck, loaded once through the same path the CLI uses. */
+/** The bundled deck. */
 function containersDeck(): Deck {
-  loaded ??= loadDecks().find((d) => d.id === 'managed-containers');
   if (!loaded) throw new Error('the bundled deck managed-containers is missing');
   return loaded;
 }

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { generateSubnetRound } from '../../src/core/drills/subnet-problems.js';
+import { loadDecks } from '../../src/cli/content.js';
+import { openCollection } from '../../src/store/index.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'drillbit-plain-'));
 
@@ -39,6 +41,19 @@ describe('drillbit drill --plain', () => {
     runCli(['drill', 'deployment-sketch', '--plain'], { input: `ECR with a git sha tag\n${empty}`, env: { DRILLBIT_HOME: dir } });
     const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: empty, env: { DRILLBIT_HOME: dir } });
     expect(r.stdout).toMatch(/\nHistory: best \d+%, last 0%, trend down \(2 attempts\)\n/);
+  });
+
+  it('poorly scored sections pull their related deck cards into the next review', async () => {
+    const dir = home();
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir } });
+    const decks = await loadDecks();
+    const related = decks.flatMap((d) => d.cards.filter((c) => c.tags?.some((t) => ['fargate', 'cloud-run', 'iam'].includes(t))).map((c) => `${d.id}/${c.id}`));
+    expect(related.length).toBeGreaterThan(0);
+    const collection = openCollection({ dir, decks, now: new Date(), write: false });
+    const pulled = collection.pulled();
+    collection.close();
+    expect(pulled).toEqual(expect.arrayContaining(related));
+    expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) come up in your next review\\.\\n$`));
   });
 
   it('drill list without attempts', () => {

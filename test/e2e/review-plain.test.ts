@@ -57,19 +57,25 @@ describe('drillbit review --plain', () => {
     ]);
   });
 
-  it('ends cleanly at end of input, keeping what was answered and rated', () => {
+  it('ends cleanly at end of input, keeping every answer typed (the last with its suggested rating)', () => {
     const { env, home } = sandbox(3);
     const r = runCli(['review'], { env, input: 'x\n\n2\nhalf an answer' });
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(new RegExp(`saved t/c0 hard next due ${ISO}\\n`));
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('reviewed 1 card');
-    expect(history(home).map((x) => x['key'])).toEqual(['t/c0']);
+    expect(r.stdout).toMatch(new RegExp(`saved t/c1 (again|hard|good) next due ${ISO}\\n`));
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('reviewed 2 cards');
+    expect(history(home).map((x) => [x['key'], x['answer'], x['overridden']])).toEqual([
+      ['t/c0', 'x', true],
+      ['t/c1', 'half an answer', false],
+    ]);
   });
 
   it('re-asks on a bad rating key, and says when nothing is due', () => {
     const { env } = sandbox(1);
     const r = runCli(['review', '--plain', '--limit', '1'], { env, input: 'x\n\n7\n1\n' });
     expect(r.stdout).toContain('type Enter to accept, 1 Again, 2 Hard, 3 Good, 4 Easy, or q to quit\nsaved t/c0 again');
+    // --limit 1: the session ends after one review although the card is back in learning.
+    expect(r.stdout.endsWith('\nreviewed 1 card\n')).toBe(true);
     const none = runCli(['review', '--plain', '--deck', 't'], { env: { ...env, DRILLBIT_DECKS: env['DRILLBIT_DECKS'] }, input: '' });
     expect(none.stdout).toBe('nothing to review now\n');
   });

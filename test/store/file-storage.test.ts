@@ -99,6 +99,19 @@ describe('the data directory', () => {
   });
 });
 
+describe('hand-off from drills', () => {
+  it('serves cards a drill left in pull-forward.json first, then forgets the file', () => {
+    const dir = fresh();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'pull-forward.json'), JSON.stringify(['d/c2']));
+    const c = openCollection({ dir, decks, now: T0, write: true });
+    expect(c.queue(T0).map((e) => e.key)).toEqual(['d/c2', 'd/c0', 'd/c1', 'd/c3', 'd/c4']);
+    expect(existsSync(join(dir, 'pull-forward.json'))).toBe(false);
+    c.close();
+    expect(openCollection({ dir, decks, now: T0, write: false }).pulled()).toEqual(['d/c2']);
+  });
+});
+
 describe('the writer lock', () => {
   it('refuses a second writer naming the holder, lets readers in, and frees on close', () => {
     const dir = fresh();

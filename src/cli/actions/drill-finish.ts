@@ -28,20 +28,33 @@ export function keepAttempt(dir: string, attempt: FinishedAttempt): DrillHistory
 }
 
 /**
- * Puts the cards related to `tags` into the next review. Returns the keys.
- * The store's collection API will take these (`pullForward`); until it is
- * on main they go to `pull-forward.json` in the data directory.
+ * Puts the cards related to `tags` into the next review and returns their
+ * keys: through the collection's `pullForward`, or — when the collection
+ * cannot be opened for writing (another drillbit holds the lock, damaged
+ * state) — into `pull-forward.json` in the data directory.
  */
 export async function pullRelatedCards(dir: string, tags: readonly string[]): Promise<string[]> {
   if (!tags.length) return [];
   const { loadDecks } = await import('../content.js');
   let decks: Deck[];
   try {
-    decks = loadDecks();
+    decks = await loadDecks();
   } catch {
     return [];
   }
   const keys = cardsWithTags(decks, tags);
-  if (keys.length) writePullForward(dir, keys);
+  if (!keys.length) return [];
+  const { openCollection } = await import('../../store/index.js');
+  const now = new Date();
+  try {
+    const collection = openCollection({ dir, decks, now, write: true });
+    try {
+      collection.pullForward(keys, now);
+    } finally {
+      collection.close();
+    }
+  } catch {
+    writePullForward(dir, keys);
+  }
   return keys;
 }

@@ -17,6 +17,7 @@ export function formatDrillResult(result: DrillResult): string {
     if (met.length) lines.push(`    met: ${met.join(', ')}`);
     for (const hint of s.hints) lines.push(`    missed: ${hint}`);
     for (const c of s.contradictions) lines.push(`    wrong: ${c.message}`);
+    for (const note of s.notes) lines.push(`    note: ${note}`);
     lines.push('    model answer:', indent(s.modelAnswer));
   }
   if (result.checks.length) {

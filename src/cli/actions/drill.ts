@@ -1,6 +1,6 @@
 /**
  * `drillbit drill list` and `drillbit drill <id> [--plain]`. A TTY without
- * --plain gets the TUI (src/tui/drill.js) when this build has it.
+ * --plain gets the TUI (src/tui/drill.tsx); a pipe or --plain gets line mode.
  */
 import type { Drill } from '../../core/deck/schema.js';
 import { DrillbitError } from '../../core/errors.js';
@@ -15,6 +15,8 @@ import { DrillSession } from './drill-session.js';
  * plain mode uses, so the TUI drafts, times and submits attempts identically.
  */
 export interface DrillTuiOptions {
+  /** false: no colour (NO_COLOR and TERM=dumb are read by the TUI too). */
+  color?: boolean;
   dataDir: string;
   /** Seed for generated problems (default: from the clock). */
   seed?: number;
@@ -37,22 +39,15 @@ export function findDrill(drills: readonly Drill[], id: string): Drill {
   return drill;
 }
 
-async function runTui(drill: Drill, options: DrillTuiOptions): Promise<boolean> {
-  const path = '../../tui/drill.js';
-  let tui: { runDrillTui?: (drill: Drill, options: DrillTuiOptions) => Promise<void> };
-  try {
-    tui = (await import(path)) as typeof tui;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String(error).includes('tui/drill')) return false;
-    throw error;
-  }
-  if (!tui.runDrillTui) return false;
-  await tui.runDrillTui(drill, options);
-  return true;
+async function runTui(drill: Drill, options: DrillTuiOptions): Promise<void> {
+  // React's production build: the development one is slower to load and to render.
+  process.env['NODE_ENV'] ??= 'production';
+  const { runDrillTui } = await import('../../tui/drill.js');
+  await runDrillTui(drill, options);
 }
 
 export async function runDrill(id: string, options: DrillOptions): Promise<void> {
-  const drills = loadDrills();
+  const drills = await loadDrills();
   const dir = dataDir();
   if (id === 'list') {
     const { formatDrillList } = await import('./drill-list.js');
@@ -68,7 +63,7 @@ export async function runDrill(id: string, options: DrillOptions): Promise<void>
     discardDraft: () => clearDraft(dir, drill.id),
     startSession: (resume) => new DrillSession(drill, dir, { draft: resume, seed: options.seed }),
   };
-  if (process.stdin.isTTY && !options.plain && (await runTui(drill, tuiOptions))) return;
+  if (process.stdin.isTTY && !options.plain) return runTui(drill, tuiOptions);
   const { runPlainDrill } = await import('./drill-plain.js');
   await runPlainDrill(drill, dir, { seed: options.seed });
 }

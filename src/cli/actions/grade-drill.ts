@@ -50,7 +50,7 @@ function checkIds(drill: Drill, answers: Record<string, string>, file: string, s
 export async function runGradeDrill(options: GradeOptions): Promise<void> {
   if (!options.drill) throw new UsageError('--drill needs a drill id');
   if (!options.answers) throw new UsageError('--drill needs --answers FILE (JSON or YAML mapping section id to answer text)');
-  const drill = findDrill(loadDrills(), options.drill);
+  const drill = findDrill(await loadDrills(), options.drill);
   const answers = readAnswersFile(options.answers);
   const count = drill.generator?.problems ?? 5;
   checkIds(drill, answers, options.answers, count);

@@ -48,7 +48,7 @@ const content = (): Promise<typeof import('../content.js')> => import('../conten
 
 async function gradeOne(ref: string, json: boolean): Promise<void> {
   const { findCard, loadDecks } = await content();
-  const { deck, card } = findCard(loadDecks(), ref);
+  const { deck, card } = findCard(await loadDecks(), ref);
   const answer = (await readStdin()).replace(/\n$/, '');
   checkSize(answer);
   const result = gradeCard(card, answer, deck);
@@ -97,7 +97,7 @@ async function gradeBatch(file: string, json: boolean): Promise<void> {
   }
   let lib: Content | undefined;
   let cached: Deck[] | undefined;
-  const decks = (): Deck[] => (cached ??= lib!.loadDecks());
+  const decks = (): Deck[] => cached ?? [];
   const findCard: Content['findCard'] = (all, ref) => lib!.findCard(all, ref);
   const lines = source.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
@@ -107,7 +107,10 @@ async function gradeBatch(file: string, json: boolean): Promise<void> {
     const n = i + 1;
     const text = raw.replace(/\r$/, '');
     // Deck loading (YAML + zod) costs start-up time: only when a line names a card.
-    if (!lib && text.includes('card')) lib = await content();
+    if (!lib && text.includes('card')) {
+      lib = await content();
+      cached = await lib.loadDecks();
+    }
     try {
       const result = gradeLine(text, decks, findCard);
       out.push(json ? JSON.stringify(result) : `${n}: ${String(result['verdict'])} ${Math.round(Number(result['score']) * 100)}%`);

@@ -15,7 +15,7 @@ export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
 export async function runHome(options: { plain?: boolean; color?: boolean }): Promise<void> {
   if (options.plain || !canUseTui()) {
     const [{ loadDecks }, { renderPlainHome }] = await Promise.all([import('../content.js'), import('../plain-home.js')]);
-    process.stdout.write(renderPlainHome(loadDecks()));
+    process.stdout.write(renderPlainHome(await loadDecks()));
     return;
   }
   // React's production build: the development one is slower to load and to render.
@@ -33,7 +33,7 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
     load: async () => {
       const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
       try {
-        const content = { decks: reviewDecks(process.env), drills: loadDrills() };
+        const content = { decks: await reviewDecks(process.env), drills: await loadDrills() };
         drills = content.drills;
         return content;
       } catch (error) {
@@ -42,11 +42,9 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
       }
     },
     open: async (content) => {
-      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../store-backend.js'), import('../review-plain-generated.js')]);
-      const notices: string[] = [];
-      const backend = storeBackend({ ...content, generated: await loadGenerated(), onNotice: (m) => notices.push(m) });
-      // A damaged state file set aside and rebuilt is said on the home screen.
-      return { ...backend, home: () => ({ ...backend.home(), notices }) };
+      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../../tui/store-backend.js'), import('../review-plain-generated.js')]);
+      const generated = await loadGenerated();
+      return storeBackend({ ...content, now: () => new Date(), instantiate: generated.instantiate });
     },
   });
 }

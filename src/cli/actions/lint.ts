@@ -11,7 +11,7 @@ export async function runLint(paths: string[]): Promise<void> {
   let count = 0;
   let cards = 0;
   for (const file of files) {
-    const { kind, result } = parseFile(file);
+    const { kind, result } = await parseFile(file);
     for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
     count += result.problems.length;
     if (kind === 'deck' && result.value && 'cards' in result.value) cards += result.value.cards.length;

@@ -1,9 +1,9 @@
 import type { ReviewOptions } from '../commands/review.js';
 
 /**
- * `drillbit review`: the full-screen TUI on a terminal (backed by the store,
- * see store-backend.ts), the plain line-by-line protocol with --plain, when
- * stdin is not a terminal, or when the TUI is not part of this build.
+ * `drillbit review`: the full-screen TUI on a terminal (on the store through
+ * src/tui/store-backend.ts), the plain line-by-line protocol with --plain,
+ * when stdin or stdout is not a terminal, or when the TUI is not in this build.
  */
 export async function runReview(options: ReviewOptions): Promise<void> {
   if (!options.plain && process.stdin.isTTY && process.stdout.isTTY) {
@@ -15,23 +15,25 @@ export async function runReview(options: ReviewOptions): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     }
     if (tui?.runReviewTui) {
-      const [{ reviewDecks }, { loadGenerated }, { storeBackend }, { onShutdown }] = await Promise.all([
-        import('../review-plain-decks.js'),
-        import('../review-plain-generated.js'),
-        import('../store-backend.js'),
-        import('../shutdown.js'),
-      ]);
-      const decks = reviewDecks(process.env, options.deck);
-      const generated = await loadGenerated();
+      const { onShutdown } = await import('../shutdown.js');
       let close = (): void => {};
+      // SIGTERM/SIGHUP (Ctrl-C is a key in the TUI): checkpoint, release the lock, exit 143/129.
       const stop = onShutdown(() => close());
       // React's production build: the development one is slower to load and to render.
       process.env['NODE_ENV'] ??= 'production';
       try {
         await tui.runReviewTui({
-          ...options,
-          open: () => {
-            const backend = storeBackend({ decks, generated });
+          ...(options.deck !== undefined ? { deck: options.deck } : {}),
+          ...(options.limit !== undefined ? { limit: options.limit } : {}),
+          open: async () => {
+            const [{ reviewDecks }, { loadGenerated }, { storeBackend }] = await Promise.all([
+              import('../review-plain-decks.js'),
+              import('../review-plain-generated.js'),
+              import('../../tui/store-backend.js'),
+            ]);
+            const decks = await reviewDecks(process.env, options.deck);
+            const generated = await loadGenerated();
+            const backend = storeBackend({ decks, now: () => new Date(), instantiate: generated.instantiate });
             close = () => backend.close();
             return backend;
           },

@@ -23,7 +23,7 @@ export function statsText(s: Stats): string {
 }
 
 export async function runStats(options: StatsOptions): Promise<void> {
-  const decks = reviewDecks();
+  const decks = await reviewDecks();
   const now = new Date();
   const collection = openCollection({ decks, now, write: false, onNotice: (m) => process.stderr.write(`drillbit: ${m}\n`) });
   const stats = collection.stats(now);

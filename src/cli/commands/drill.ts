@@ -13,8 +13,8 @@ export function registerDrill(program: Command): void {
     .argument('<id>', 'drill id, or "list"')
     .option('--plain', 'line-by-line mode: sections in order, each ended by an empty line')
     .option('--seed <n>', 'seed for generated problems, to repeat a round', parseNonNegativeInt)
-    .action(async (id: string, options: DrillOptions) => {
+    .action(async (id: string, _options: DrillOptions, command: Command) => {
       const { runDrill } = await import('../actions/drill.js');
-      await runDrill(id, options);
+      await runDrill(id, command.optsWithGlobals<DrillOptions>());
     });
 }

@@ -14,8 +14,9 @@ export function registerReview(program: Command): void {
     .option('--deck <id>', 'only this deck')
     .option('--limit <n>', 'at most this many cards', parsePositiveInt)
     .option('--plain', 'line-by-line mode for pipes, scripts and screen readers')
-    .action(async (options: ReviewOptions) => {
+    .action(async (_options: ReviewOptions, command: Command) => {
       const { runReview } = await import('../actions/review.js');
-      await runReview(options);
+      // optsWithGlobals: `drillbit --plain review` means plain too.
+      await runReview(command.optsWithGlobals<ReviewOptions>());
     });
 }

@@ -19,13 +19,23 @@ function result(card: Card, criteria: CriterionResult[], notes: string[] = []): 
 const one = (id: string, met: boolean, evidence: string, hint: string): CriterionResult =>
   met ? { id, met, weight: 1, evidence } : { id, met, weight: 1, hint };
 
-/** kind choice: the right option's text, its letter (a, b, ...) or its number (1, 2, ...). */
+const contains = (haystack: string, needle: string): boolean => needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
+
+/**
+ * kind choice: the right option's text, its letter (a, b, ...) or its number
+ * (1, 2, ...); or a sentence that names the right option and no other.
+ */
 export function gradeChoice(card: Card, answer: string): GradeResult {
   const choices = card.choices ?? [];
   const given = normalize(answer).replace(/[.)]$/, '');
   const index = choices.findIndex((c) => c === card.correct);
+  const right = normalize(card.correct ?? '');
   const letter = String.fromCharCode(97 + index);
-  const met = index >= 0 && (given === normalize(card.correct ?? '') || given === letter || given === String(index + 1));
+  const others = choices.map(normalize).filter((c) => c !== right && !contains(right, c));
+  // "The task execution role: the agent uses it ..." leads with its choice.
+  const leads = right.length > 0 && (given + ' ').startsWith(`${right} `);
+  const named = leads || (contains(given, right) && !others.some((c) => contains(given, c)));
+  const met = index >= 0 && (given === right || given === letter || given === String(index + 1) || named);
   return result(card, [one('choice', met, answer.trim(), 'Pick the option that matches the model answer.')], given ? [] : ['empty answer']);
 }
 
@@ -51,9 +61,11 @@ const BLANK = /\{\{([^{}]{1,500})\}\}/g;
  * in order, or free text containing each blank's answer.
  */
 export function gradeCloze(card: Card, answer: string): GradeResult {
-  const blanks = [...(card.cloze ?? '').matchAll(BLANK)].map((m) => m[1]!.split('|').map(normalize).filter(Boolean));
-  const parts = answer.split(/[\n;|]/).map(normalize).filter(Boolean);
-  const whole = ` ${normalize(answer)} `;
+  // "/28" in the answer fills the blank of "/{{28}}".
+  const norm = (text: string): string => normalize(text).replace(/\//g, ' ').trim();
+  const blanks = [...(card.cloze ?? '').matchAll(BLANK)].map((m) => m[1]!.split('|').map(norm).filter(Boolean));
+  const parts = answer.split(/[\n;|]/).map(norm).filter(Boolean);
+  const whole = ` ${norm(answer)} `;
   const positional = parts.length === blanks.length;
   const criteria = blanks.map((accepted, i) => {
     const met = positional ? accepted.includes(parts[i]!) : accepted.some((a) => whole.includes(` ${a} `));

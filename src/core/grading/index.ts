@@ -10,12 +10,21 @@ import { gradeRubric } from './rubric.js';
 import { gradeAgainstReference } from './reference-grade.js';
 import { gradeChoice, gradeCidr, gradeCloze, gradeNumeric } from './exact-kinds.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
+import { buildTermStats, type TermStats } from './reference/index.js';
+
+// IDF over the deck's prompts and answers: terms every card uses weigh less. Built once per deck.
+const deckStats = new WeakMap<Deck, TermStats>();
+function termStats(deck: Deck | undefined): TermStats | undefined {
+  if (!deck) return undefined;
+  let stats = deckStats.get(deck);
+  if (!stats) deckStats.set(deck, (stats = buildTermStats(deck.cards.flatMap((c) => [c.prompt, c.answer]))));
+  return stats;
+}
 
 export type { GradeResult, Verdict, CriterionResult, ContradictionResult } from './types.js';
 export { DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 export { normalize } from './normalize.js';
 export { sanitize } from './sanitize.js';
-export { verdictToRating, type FsrsRating } from './rating.js';
 
 /** The core grades at most this many characters; the rest is ignored with a note. */
 export const MAX_GRADED_CHARS = 50_000;
@@ -48,7 +57,7 @@ export function gradeCard(card: Card, answer: string, deck?: Deck): GradeResult 
         notes: [`card "${card.id}" is generated: its problems are graded by the drill engine (drillbit drill), not by gradeCard`],
       };
     case 'text':
-      return withNote(card.rubric ? gradeRubric(card, text, deck) : gradeAgainstReference(card.answer, text, card.prompt, card.thresholds ?? DEFAULT_THRESHOLDS), note);
+      return withNote(card.rubric ? gradeRubric(card, text, deck) : gradeAgainstReference(card.answer, text, card.prompt, card.thresholds ?? DEFAULT_THRESHOLDS, termStats(deck)), note);
   }
 }
 

@@ -24,6 +24,11 @@ function isWordChar(c: string | undefined): boolean {
   return c > '\u007f' && LETTER_OR_DIGIT.test(c);
 }
 
+/** Three digits at `at`, then no further digit: the tail of "1,000". */
+export function isThousands(s: string, at: number): boolean {
+  return isDigit(s[at]) && isDigit(s[at + 1]) && isDigit(s[at + 2]) && !isDigit(s[at + 3]);
+}
+
 /** Keeps or drops one mark given its neighbours; returns what to emit. */
 function mark(c: string, prev: string | undefined, next: string | undefined): string {
   switch (c) {
@@ -34,6 +39,9 @@ function mark(c: string, prev: string | undefined, next: string | undefined): st
     case '%':
     case '+':
       return c;
+    case ',':
+      // Thousands separator: "1,000" and "65,536" are one number (checked by the caller).
+      return ' ';
     case '-':
       return isWordChar(next) && (isWordChar(prev) || isDigit(next)) ? '-' : ' ';
     case "'":
@@ -58,6 +66,7 @@ export function normalize(text: string): string {
     else if (c === ' ' || c === '\n' || c === '\t') emit = ' ';
     else if (c > '\u007f' && LETTER_OR_DIGIT.test(c)) emit = c;
     else if (c > '\u007f' && /\s/.test(c)) emit = ' ';
+    else if (c === ',' && isDigit(s[i - 1]) && isThousands(s, i + 1)) emit = '';
     else emit = mark(c, s[i - 1], s[i + 1]);
     if (emit === ' ') {
       if (!space) out += ' ';

@@ -27,6 +27,25 @@ export interface Phrase {
 /** A clause of the answer with each token's rubric-vocabulary correction. */
 export interface AnalysedClause extends Clause {
   fixes: (string | undefined)[];
+  /** Token positions by stem (and by corrected stem), so a phrase looks up where it could start. */
+  at?: Map<string, number[]>;
+}
+
+function positions(clause: AnalysedClause): Map<string, number[]> {
+  if (clause.at) return clause.at;
+  const at = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  };
+  clause.tokens.forEach((t, i) => {
+    add(t.stem, i);
+    const fix = clause.fixes[i];
+    if (fix !== undefined && fix !== t.stem) add(fix, i);
+  });
+  clause.at = at;
+  return at;
 }
 
 /** Where a phrase was found. */
@@ -98,10 +117,11 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
         continue;
       }
       const n = phrase.stems.length;
-      for (let i = 0; i + n <= tokens.length; i++) {
+      for (const i of positions(clause).get(phrase.stems[0]!) ?? []) {
+        if (i + n > tokens.length) break;
         let ok = true;
-        let negated = false;
-        for (let k = 0; k < n && ok; k++) {
+        let negated = tokens[i]!.negated;
+        for (let k = 1; k < n && ok; k++) {
           const t = tokens[i + k]!;
           ok = t.stem === phrase.stems[k] || fixes[i + k] === phrase.stems[k];
           negated ||= t.negated;

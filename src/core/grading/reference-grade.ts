@@ -4,7 +4,7 @@
  */
 import type { Thresholds } from '../deck/schema.js';
 import type { GradeResult } from './types.js';
-import { scoreReference } from './reference/index.js';
+import { scoreReference, type TermStats } from './reference/index.js';
 import { tokenize } from './tokenize.js';
 import { isEmpty, isKeywordSoup } from './signals.js';
 import { clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
@@ -23,12 +23,18 @@ function listAnswer(reference: string): boolean {
 }
 
 /** Grades `answer` against a model answer alone. Pure. */
-export function gradeAgainstReference(reference: string, answer: string, question?: string, thresholds: Thresholds = DEFAULT_THRESHOLDS): GradeResult {
+export function gradeAgainstReference(
+  reference: string,
+  answer: string,
+  question?: string,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  corpus?: TermStats,
+): GradeResult {
   const clauses = tokenize(answer);
   if (isEmpty(clauses)) {
     return { score: 0, verdict: 'incorrect', criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'Write an answer in a sentence or two.' }], contradictions: [], notes: ['empty answer'] };
   }
-  const scored = scoreReference(reference, answer, question);
+  const scored = scoreReference(reference, answer, question, corpus);
   const notes: string[] = [];
   let score = clamp01(scored.score);
   // When the model answer is itself a list ("data members and member functions"), a list is the answer.

@@ -24,6 +24,8 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
     if ((FUNCTION_WORDS.has(w) || NEGATORS.has(w)) && w !== 'and' && w !== 'or') glue++;
     if (STATEMENT_WORDS.has(w)) statement++;
   }
+  // Both shapes below need no verb at all: skip the item split for any statement.
+  if (statement > 0) return false;
   const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
   const shortItems = items.every((t) => t.trim().split(/\s+/).length <= 4);
   if (items.length >= 3 && shortItems && glue / words.length < 0.15 && statement === 0) return true;

@@ -4,7 +4,7 @@
  * ("not", "never", "isn't", "rather than", "instead of", ...; the scope runs
  * to the next comma or the end of the clause).
  */
-import { normalize } from './normalize.js';
+import { isThousands, normalize } from './normalize.js';
 import { sanitize } from './sanitize.js';
 import { stem } from './stem.js';
 import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
@@ -30,7 +30,7 @@ export interface Clause {
   wordNegated: boolean[];
 }
 
-// Sentence ends: . ! ? : followed by space/end (not inside "e.g."), ; and newlines.
+// Sentence ends: . ! ? followed by space/end (not inside "e.g."), ; and newlines.
 const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|etc|vs|cf|approx)\.$/i;
 // A new clause after a comma when a new subject or a conjunction starts it.
 const CLAUSE_BREAK = /,\s+(?=(?:but|while|whereas|and the|and a|so|because|though|although|the|a|an|its|it|they|this|that|which|then|yet|whereas)\b)|\s+(?:but|whereas|while)\s+/gi;
@@ -40,7 +40,7 @@ function sentences(text: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const end = c === '\n' || c === ';' || ((c === '.' || c === '!' || c === '?' || c === ':') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
+    const end = c === '\n' || c === ';' || ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
     if (!end) continue;
     if (c === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
     out.push(text.slice(start, i + 1));
@@ -86,6 +86,25 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
   return { tokens, words, wordNegated };
 }
 
+/**
+ * Negation scopes inside a clause: split at commas and colons ("No, it is
+ * capacity"; "Wrong: it is capacity"), but not inside "1,000".
+ */
+function chunks(clause: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause[i]!;
+    // ": " ends a scope; ":latest" or "image:tag" does not.
+    if ((c === ':' && /\s/.test(clause[i + 1] ?? ' ')) || (c === ',' && !(isDigit(clause[i - 1]) && isThousands(clause, i + 1)))) {
+      out.push(clause.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(clause.slice(start));
+  return out;
+}
+
 /** The clauses of an answer, in order. */
 export function tokenize(answer: string): Clause[] {
   const clauses: Clause[] = [];
@@ -94,7 +113,7 @@ export function tokenize(answer: string): Clause[] {
     for (const part of sentence.split(CLAUSE_BREAK)) {
       const text = part.trim();
       if (!text) continue;
-      const { tokens, words, wordNegated } = tokensOf(text.split(','));
+      const { tokens, words, wordNegated } = tokensOf(chunks(text));
       if (words.length) clauses.push({ text, sentence: index, tokens, words, wordNegated });
     }
   });

@@ -33,6 +33,8 @@ export interface SessionState {
   overridden?: boolean | undefined;
   /** Reviews recorded in this session, oldest first (undo pops the last). */
   done: readonly SessionReview[];
+  /** The session ends after this many reviews (learning cards coming back count too). */
+  maxReviews?: number | undefined;
 }
 
 export type SessionAction =
@@ -42,8 +44,8 @@ export type SessionAction =
   | { type: 'undo' }
   | { type: 'quit' };
 
-export function startSession(queue: readonly string[]): SessionState {
-  return { queue, phase: queue.length ? 'answering' : 'done', done: [] };
+export function startSession(queue: readonly string[], maxReviews?: number): SessionState {
+  return { queue, phase: queue.length && maxReviews !== 0 ? 'answering' : 'done', done: [], maxReviews };
 }
 
 /** The card being shown, if any. */
@@ -71,7 +73,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const ahead = action.learnAheadMs ?? 20 * 60_000;
       if (action.due.getTime() - action.now.getTime() <= ahead) rest = [...rest, key];
       const done = [...state.done, { key, rating: state.rating!, due: action.due }];
-      return { ...state, ...cleared, queue: rest, done, phase: rest.length ? 'answering' : 'done' };
+      const more = rest.length > 0 && (state.maxReviews === undefined || done.length < state.maxReviews);
+      return { ...state, ...cleared, queue: rest, done, phase: more ? 'answering' : 'done' };
     }
     case 'undo': {
       const last = state.done.at(-1);

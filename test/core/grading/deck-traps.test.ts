@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findCard, loadDecks } from '../../../src/cli/content.js';
+import { bundledDir, findCard, loadDecks } from '../../../src/cli/content.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
 
 // The structural traps of issue 3, on the REAL bundled deck.
-const decks = loadDecks();
+const decks = await loadDecks([bundledDir('decks')]);
 const grade = (id: string, answer: string) => {
   const { deck, card } = findCard(decks, id);
   return gradeCard(card, answer, deck);
@@ -70,5 +70,19 @@ describe('structural traps on the bundled deck', () => {
         expect([card.id, gradeCard(card, card.answer, deck).verdict]).toEqual([card.id, 'correct']);
       }
     }
+  });
+
+  it('a choice card is correct for its option text too', () => {
+    for (const deck of decks) {
+      for (const card of deck.cards.filter((c) => c.kind === 'choice')) {
+        expect([card.id, gradeCard(card, card.correct!, deck).verdict]).toEqual([card.id, 'correct']);
+      }
+    }
+  });
+
+  it('a choice card also accepts a model answer that leads with its option', () => {
+    const { deck, card } = findCard(decks, 'fact.role-symptom');
+    expect(gradeCard(card, card.answer, deck).verdict).toBe('correct');
+    expect(gradeCard(card, 'The task role, because it pulls the image.', deck).verdict).toBe('incorrect');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck/schema.js';
-import { gradeCard, gradeReference, verdictToRating } from '../../../src/core/grading/index.js';
+import { gradeCard, gradeReference } from '../../../src/core/grading/index.js';
 import { memory } from './fixtures.js';
 
 const choice: Card = { id: 'c', kind: 'choice', prompt: 'Who schedules?', answer: 'ECS', choices: ['Fargate', 'ECS', 'ECR'], correct: 'ECS' };
@@ -65,18 +65,5 @@ describe('reference-only grading', () => {
   });
   it('a keyword list is never correct', () => {
     expect(gradeReference('Pull the image from ECR and send logs to CloudWatch.', 'pull image ECR logs CloudWatch').verdict).toBe('incorrect');
-  });
-});
-
-describe('verdictToRating', () => {
-  it.each([
-    ['incorrect', false, 1],
-    ['incorrect', true, 1],
-    ['partial', false, 2],
-    ['partial', true, 2],
-    ['correct', false, 3],
-    ['correct', true, 4],
-  ] as const)('%s (fast %s) → %i', (verdict, fast, rating) => {
-    expect(verdictToRating(verdict, fast)).toBe(rating);
   });
 });

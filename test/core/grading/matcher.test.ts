@@ -108,7 +108,9 @@ describe('tokenize', () => {
     ['sentences and clauses', 'ECS schedules. Fargate runs, but ECR stores.', ['ec schedul', 'fargat run', 'ecr store']],
     ['e.g. does not end a sentence', 'roles, e.g. task roles', ['role task role']],
     ['decimal does not end a sentence', 'use 0.25 vCPU.', ['us 0.25 vcpu']],
-    ['colon ends a clause', 'Wrong: it is capacity', ['wrong', 'capac']],
+    ['colon ends a negation scope, not a clause', 'Not quite: it is capacity', ['!quit capac']],
+    ['colon inside a word is not a scope end', 'never :latest', ['!latest']],
+    ['thousands separator is not a comma', 'not 1,000, but 80', ['!1000', '80']],
     ['negation scope', "it isn't a scheduler, it is capacity", ['!schedul', 'capac']],
   ] as [string, string, string[]][])('%s', (_label, text, expected) => {
     expect(shape(text)).toEqual(expected);

@@ -11,8 +11,8 @@ describe('rubric grading (fixture deck)', () => {
     expect(r.verdict).toBe('correct');
     expect(r.score).toBe(1);
     expect(r.criteria.map((c) => [c.id, c.met, c.evidence])).toEqual([
-      ['two-roles', true, 'Two different roles:'],
-      ['execution-pulls', true, 'the execution role pulls the image from ECR;'],
+      ['two-roles', true, 'Two different roles: the execution role pulls the image from ECR;'],
+      ['execution-pulls', true, 'Two different roles: the execution role pulls the image from ECR;'],
       ['task-permissions', true, 'the task role gives your code its AWS permissions, like S3.'],
     ]);
     expect(r.contradictions).toEqual([]);

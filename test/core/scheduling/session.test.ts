@@ -31,6 +31,12 @@ describe('sessionReducer', () => {
     expect(s.queue).toEqual(['b', 'a']);
   });
 
+  it('ends after maxReviews reviews even when a learning card would come back', () => {
+    const s = run(startSession(['a', 'b'], 1), { type: 'submit', answer: '', grade: grade('incorrect'), elapsedMs: 1 }, { type: 'rate' }, { type: 'saved', due: later(60_000), now: NOW });
+    expect([s.phase, s.queue]).toEqual(['done', ['b', 'a']]);
+    expect(startSession(['a'], 0).phase).toBe('done');
+  });
+
   it('undo puts the last reviewed card back first (and drops its requeued copy)', () => {
     let s = run(startSession(['a', 'b']), { type: 'submit', answer: '', grade: grade('incorrect'), elapsedMs: 1 }, { type: 'rate' }, { type: 'saved', due: later(60_000), now: NOW });
     s = run(s, { type: 'undo' });

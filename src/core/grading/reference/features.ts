@@ -39,8 +39,9 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
   const keys = prepared.terms;
   for (const a of answerStems) {
     if (refStems.has(a)) continue;
+    // Every key is tried (even ones already matched exactly) so that an answer word's
+    // near-credit does not vanish when the exact word is added: precision stays monotone.
     for (let i = 0; i < keys.length; i++) {
-      if (credit[i] === 1) continue;
       const c = nearCredit(keys[i]!.stem, a);
       if (c > 0) {
         if (c > credit[i]!) credit[i] = c;

@@ -80,6 +80,12 @@ describe('scoreReference: labelled edge cases', () => {
 });
 
 describe('monotonic: appending a missing key term never lowers the score', () => {
+  it('adding the right spelling next to a typo does not lower the score', () => {
+    const typo = scoreReference(REF, 'a locaton in memory', Q).score;
+    const both = scoreReference(REF, 'a locaton in memory location', Q).score;
+    expect(both).toBeGreaterThanOrEqual(typo);
+  });
+
   const items: [string, string, string][] = [
     [REF, Q, 'memory'],
     ['To simulate the behaviour of portions of the desired software product.', 'What is the role of a prototype program?', 'it shows the product'],

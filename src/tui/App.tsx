@@ -116,7 +116,14 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
     try {
       if (choice.to === 'quit') exit();
       else if (choice.to === 'stats') setScreen({ at: 'stats', fromHome: true });
-      else if (choice.to === 'drill') onDrill ? onDrill(choice.id) : setNotice('Run this drill with: drillbit drill ' + choice.id);
+      else if (choice.to === 'drill') {
+        // The drill runs as its own screen once home has closed (and released the store).
+        if (!onDrill) setNotice(`Run this drill with: drillbit drill ${choice.id}`);
+        else {
+          onDrill(choice.id);
+          exit();
+        }
+      }
       else setScreen({ at: 'review', session: backend.startReview({ deck: choice.id || undefined }), fromHome: true });
     } catch (error) {
       setNotice(describeError(error));

@@ -6,7 +6,6 @@
  */
 import type { Deck, Drill } from '../core/deck/index.js';
 import type { Backend } from './backend.js';
-import { memoryBackend } from './memory-backend.js';
 import { runApp, type TuiCommonOptions } from './run-app.js';
 
 /** Decks and drills as the CLI loaded them. */
@@ -19,8 +18,8 @@ export interface Content {
 export interface HomeTuiOptions extends TuiCommonOptions {
   /** Loads decks and drills; a thrown error (lint problems) is shown on screen. */
   load: () => Content | Promise<Content>;
-  /** Opens the store for that content; without it reviews are kept in memory only. */
-  open?: (content: Content) => Backend | Promise<Backend>;
+  /** Opens the store for that content (tests may pass memoryBackend). */
+  open: (content: Content) => Backend | Promise<Backend>;
   /** Runs a drill chosen on home (after the home screen has closed). */
   runDrill?: (id: string) => Promise<void>;
 }
@@ -31,10 +30,13 @@ export async function runHomeTui(options: HomeTuiOptions): Promise<void> {
     color: options.color,
     start: { at: 'home' },
     backend: async () => {
-      const content = await options.load();
-      return options.open ? options.open(content) : memoryBackend({ ...content, now: () => new Date() });
+      return options.open(await options.load());
     },
     onDrill: options.runDrill ? (id) => void (drill = id) : undefined,
   });
-  if (drill && options.runDrill) await options.runDrill(drill);
+  if (drill && options.runDrill) {
+    // Home's last frame would stay above the drill: start on a clear screen.
+    process.stdout.write('\u001b[2J\u001b[3J\u001b[H');
+    await options.runDrill(drill);
+  }
 }

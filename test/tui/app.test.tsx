@@ -64,9 +64,9 @@ describe('App: a review from home to saved', () => {
       [
         'Session done',
         '2 cards in 0:00',
-        '0 correct · 1 partial · 1 incorrect',
+        '0 correct · 0 partial · 2 incorrect',
         'No cards scheduled',
-        'These reviews were not saved (no data store in this build).',
+        'These reviews were not saved (no data store).',
         '',
         'Enter back · u undo the last review',
       ].join('\n'),

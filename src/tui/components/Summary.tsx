@@ -37,7 +37,7 @@ export function Summary({ verdicts, seconds, nextDue, now, persistent }: Summary
         </Text>
       ) : null}
       <Text>{nextDue ? `Next due ${describeDue(nextDue, now)}` : 'No cards scheduled'}</Text>
-      {persistent ? null : <Text color={tone('warn')}>These reviews were not saved (no data store in this build).</Text>}
+      {persistent ? null : <Text color={tone('warn')}>These reviews were not saved (no data store).</Text>}
       <Text> </Text>
       <Text dimColor>Enter back · u undo the last review</Text>
     </Box>

@@ -71,6 +71,8 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
     let negatedContent = 0;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
+      // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
+      if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = false;
       words.push(w);
       wordNegated.push(negated);
       if (w === 'not' && ws[i + 1] === 'only') continue;
@@ -92,6 +94,16 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
   }
   return { tokens, words, wordNegated };
 }
+
+const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
+const SUBJECTS = new Set(['it', 'they', 'you', 'we', 'he', 'she', 'that', 'this', 'which']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'has', 'have', 'makes', 'means']);
+
+/** A conjunction, or a subject with its verb ("it is"), opens a new proposition. */
+const endsScope = (w: string, next: string | undefined, prev: string | undefined): boolean =>
+  SCOPE_ENDERS.has(w) || (SUBJECTS.has(w) && next !== undefined && AUXILIARIES.has(next) && !REPORTING.has(prev ?? ''));
+// "not true that it is", "wrong to say it is": the clause after is what is denied.
+const REPORTING = new Set(['that', 'say', 'says', 'said', 'think', 'thinks', 'claim', 'claims', 'believe', 'mean', 'means']);
 
 const LIST_BREAKERS = new Set(['but', 'so', 'because', 'it', 'they', 'this', 'that', 'which', 'then', 'yet', 'however', 'although', 'though', 'while', 'and', 'instead', 'rather', 'you', 'we', 'i', 'he', 'she', 'there', 'its', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'your']);

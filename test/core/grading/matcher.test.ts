@@ -119,6 +119,10 @@ describe('tokenize', () => {
     ['a new subject after the comma ends the list', 'you do not pick one, you pick Fargate or EC2', ['!pick !on pick fargat ec2']],
     ['a spaced dash ends the scope', 'no - fargate is compute', ['fargat comput']],
     ['"and the <subject> <verb>" opens a clause', 'The execution role pulls the image and the task role calls S3', ['execut role pull imag', 'task role call s3']],
+    ['"so" ends a negated scope', "you never pay for idle so it's always cheaper", ['!pai !idl alwai cheaper']],
+    ['"it is" after negated words ends the scope', 'you never pay for idle capacity it is always cheaper', ['!pai !idl !capac alwai cheaper']],
+    ['"not true that it is" keeps the scope', 'it is not true that it is Kubernetes', ['!true !kubernet']],
+    ['"not because of" keeps the scope', 'it is not because of isolation', ['!isol']],
     ['"and the <noun>" stays in the clause', 'it pulls the image and the logs', ['pull imag log']],
   ] as [string, string, string[]][])('%s', (_label, text, expected) => {
     expect(shape(text)).toEqual(expected);

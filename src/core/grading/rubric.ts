@@ -69,7 +69,8 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     score = c.source.penalty !== undefined ? score - c.source.penalty : Math.min(score, c.source.cap ?? DEFAULT_CONTRADICTION_CAP);
   }
   if (isKeywordSoup(clauses)) {
-    score = Math.min(score, KEYWORD_LIST_CAP);
+    // A keyword list is incorrect (DESIGN.md labels), whatever the card's partial threshold.
+    score = Math.min(score, KEYWORD_LIST_CAP, below(thresholds.partial));
     notes.push('a list of terms is not an answer: say how they relate in a sentence');
   }
   if (!criteria.some((c) => c.met) && topicOverlap(clauses, compiled.topic) === 0) {

@@ -16,7 +16,9 @@ export const isEmpty = (clauses: readonly Clause[]): boolean => clauses.every((c
  */
 export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   const words = clauses.flatMap((c) => c.words);
-  if (words.length < 4) return false;
+  if (words.length < 3) return false;
+  // "Task role: used by the app", "cold start = new instance": a relation is a statement.
+  if (clauses.some((c) => /\w\s*(?:->|=>|→|=|:)\s+\w/.test(c.text))) return false;
   let glue = 0;
   let statement = 0;
   for (const w of words) {

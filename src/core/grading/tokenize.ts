@@ -56,7 +56,8 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
   const tokens: Token[] = [];
   const words: string[] = [];
   const wordNegated: boolean[] = [];
-  for (const chunk of chunks) {
+  let carry = false;
+  for (const [index, chunk] of chunks.entries()) {
     // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
     const ws: string[] = [];
     for (const w of normalize(chunk).split(' ')) {
@@ -64,9 +65,14 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
       if (w.includes('-') && !isDigit(w[0])) for (const part of w.split('-')) part && ws.push(part);
       else ws.push(w);
     }
-    let negated = false;
+    // "does not schedule, place or restart tasks": the negation runs on through the list.
+    let negated: boolean = carry && listTail(chunks, index);
+    carry = false;
+    let negatedContent = 0;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
+      // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
+      if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = false;
       words.push(w);
       wordNegated.push(negated);
       if (w === 'not' && ws[i + 1] === 'only') continue;
@@ -81,9 +87,42 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
       }
       if (FUNCTION_WORDS.has(w)) continue;
       tokens.push({ word: w, stem: stem(w), negated });
+      if (negated) negatedContent++;
     }
+    // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
+    carry = negated && negatedContent > 0 && negatedContent <= 3;
   }
   return { tokens, words, wordNegated };
+}
+
+const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
+const SUBJECTS = new Set(['it', 'they', 'you', 'we', 'he', 'she', 'that', 'this', 'which']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'has', 'have', 'makes', 'means']);
+
+/** A conjunction, or a subject with its verb ("it is"), opens a new proposition. */
+const endsScope = (w: string, next: string | undefined, prev: string | undefined): boolean =>
+  SCOPE_ENDERS.has(w) || (SUBJECTS.has(w) && next !== undefined && AUXILIARIES.has(next) && !REPORTING.has(prev ?? ''));
+// "not true that it is", "wrong to say it is": the clause after is what is denied.
+const REPORTING = new Set(['that', 'say', 'says', 'said', 'think', 'thinks', 'claim', 'claims', 'believe', 'mean', 'means']);
+
+const LIST_BREAKERS = new Set(['but', 'so', 'because', 'it', 'they', 'this', 'that', 'which', 'then', 'yet', 'however', 'although', 'though', 'while', 'and', 'instead', 'rather', 'you', 'we', 'i', 'he', 'she', 'there', 'its', 'their', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'your']);
+const LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'can', 'will', 'would', 'should', 'must']);
+
+/**
+ * True when chunks[from..] continue a list to an "or"/"nor" ("X, Y or Z";
+ * "X, Y, or Z"): short items, no new subject or verb of their own.
+ */
+function listTail(chunks: readonly string[], from: number): boolean {
+  for (let k = from; k < chunks.length; k++) {
+    const ws = normalize(chunks[k]!).split(' ').filter(Boolean);
+    if (!ws.length || LIST_BREAKERS.has(ws[0]!) || ws.some((w) => LIST_VERBS.has(w))) return false;
+    const or = ws.findIndex((w) => w === 'or' || w === 'nor');
+    // "..., or the image pull fails" starts a new statement.
+    if (or >= 0) return or <= 3 && !DETERMINERS.has(ws[or + 1] ?? '');
+    if (ws.length > 3) return false;
+  }
+  return false;
 }
 
 /**
@@ -96,7 +135,9 @@ function chunks(clause: string): string[] {
   for (let i = 0; i < clause.length; i++) {
     const c = clause[i]!;
     // ": " ends a scope; ":latest" or "image:tag" does not.
-    if ((c === ':' && /\s/.test(clause[i + 1] ?? ' ')) || (c === ',' && !(isDigit(clause[i - 1]) && isThousands(clause, i + 1)))) {
+    // A spaced dash ("no - it is compute") and an em dash end a scope too.
+    const dash = (c === '-' || c === '\u2013') && clause[i - 1] === ' ' && clause[i + 1] === ' ';
+    if (dash || c === '\u2014' || (c === ':' && /\s/.test(clause[i + 1] ?? ' ')) || (c === ',' && !(isDigit(clause[i - 1]) && isThousands(clause, i + 1)))) {
       out.push(clause.slice(start, i));
       start = i + 1;
     }
@@ -105,12 +146,25 @@ function chunks(clause: string): string[] {
   return out;
 }
 
+// "X does A and the Y does B": a second subject after "and" opens a new clause.
+const AND_SUBJECT = /\s+and\s+(?=(?:the|a|an|its|their|your)\s)/i;
+
+function splitAtAnd(part: string): string[] {
+  const m = AND_SUBJECT.exec(part);
+  if (!m) return [part];
+  const left = part.slice(0, m.index);
+  const right = part.slice(m.index + m[0].length);
+  // "pulls the image and the logs" stays whole: the right side must be a statement of its own.
+  if (left.split(' ').length < 3 || right.split(' ').length < 4) return [part];
+  return [left, ...splitAtAnd(right)];
+}
+
 /** The clauses of an answer, in order. */
 export function tokenize(answer: string): Clause[] {
   const clauses: Clause[] = [];
   // Collapse runs of blanks first so no pattern below ever rescans a long run.
   sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
-    for (const part of sentence.split(CLAUSE_BREAK)) {
+    for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtAnd)) {
       const text = part.trim();
       if (!text) continue;
       const { tokens, words, wordNegated } = tokensOf(chunks(text));

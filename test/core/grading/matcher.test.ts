@@ -112,6 +112,18 @@ describe('tokenize', () => {
     ['colon inside a word is not a scope end', 'never :latest', ['!latest']],
     ['thousands separator is not a comma', 'not 1,000, but 80', ['!1000', '80']],
     ['negation scope', "it isn't a scheduler, it is capacity", ['!schedul', 'capac']],
+    ['negation runs through an "X, Y or Z" list', 'Fargate does not schedule, place or restart tasks', ['fargat !schedul !place !restart !task']],
+    ['and "X, Y, or Z"', 'it never pulls, logs, or scans', ['!pull !log !scan']],
+    ['a bare "No," starts no list', 'No, ECS or EKS schedules', ['ec ek schedul']],
+    ['a new subject after "or" ends the list', 'no least privilege, or the image pull fails', ['!least !privileg imag pull fail']],
+    ['a new subject after the comma ends the list', 'you do not pick one, you pick Fargate or EC2', ['!pick !on pick fargat ec2']],
+    ['a spaced dash ends the scope', 'no - fargate is compute', ['fargat comput']],
+    ['"and the <subject> <verb>" opens a clause', 'The execution role pulls the image and the task role calls S3', ['execut role pull imag', 'task role call s3']],
+    ['"so" ends a negated scope', "you never pay for idle so it's always cheaper", ['!pai !idl alwai cheaper']],
+    ['"it is" after negated words ends the scope', 'you never pay for idle capacity it is always cheaper', ['!pai !idl !capac alwai cheaper']],
+    ['"not true that it is" keeps the scope', 'it is not true that it is Kubernetes', ['!true !kubernet']],
+    ['"not because of" keeps the scope', 'it is not because of isolation', ['!isol']],
+    ['"and the <noun>" stays in the clause', 'it pulls the image and the logs', ['pull imag log']],
   ] as [string, string, string[]][])('%s', (_label, text, expected) => {
     expect(shape(text)).toEqual(expected);
   });

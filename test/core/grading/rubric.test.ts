@@ -103,6 +103,24 @@ describe('structural traps (fixture deck)', () => {
     expect(r.notes).toContain('a list of terms is not an answer: say how they relate in a sentence');
   });
 
+  it('keyword soup is incorrect even when the card lets 0.2 be partial', () => {
+    const lenient: Card = { ...roles, thresholds: { correct: 0.5, partial: 0.1 } };
+    expect(gradeCard(lenient, 'execution role, task role, ECR, image, S3, AWS permissions, different roles', deck).verdict).toBe('incorrect');
+  });
+
+  it('"X: does Y" statements keep who-does-what, and the swap is still caught', () => {
+    expect(gradeCard(roles, 'Execution role: pulls the image from ECR. Task role: used by your code for S3.', deck).verdict).toBe('correct');
+    const swapped = gradeCard(roles, 'Task role: pulls the image from ECR. Execution role: used by your code for S3.', deck);
+    expect(swapped.verdict).toBe('incorrect');
+    expect(swapped.contradictions.map((c) => c.id).sort()).toEqual(['execution-calls-s3', 'task-pulls']);
+  });
+
+  it('"A does X and the B does Y" is two statements, not a swap', () => {
+    const r = gradeCard(roles, 'Two roles. The execution role pulls the image from ECR and the task role gives your code S3 access.', deck);
+    expect(r.contradictions).toEqual([]);
+    expect(r.verdict).toBe('correct');
+  });
+
   it('empty and blank answers are incorrect', () => {
     for (const answer of ['', '   ', '\n\n', '...', '\u001b[31m\u001b[0m']) {
       expect(gradeCard(roles, answer, deck)).toMatchObject({ score: 0, verdict: 'incorrect', notes: ['empty answer'] });

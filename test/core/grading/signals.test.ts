@@ -16,6 +16,9 @@ const CASES: [string, string, boolean][] = [
   ['list inside a sentence', 'It needs capacity, IPs and subnets during a deploy.', false],
   ['empty', '', false],
   ['three words', 'task role S3', false],
+  ['three one-word items', 'image, HTTPS, scaling', true],
+  ['"X -> Y" bullet mapping', '- execution role -> agent: image pull, logs\n- task role -> application: S3, SQS', false],
+  ['"X = Y" definition', 'Cold start = new instance booting. Fixes: min instances, CPU boost.', false],
   ['statement with commas', 'It depends: the premium, the load, the utilization all matter.', false],
 ];
 

@@ -22,7 +22,7 @@ const failures = [];
 // 1. Dev set.
 const LABELS = ['correct', 'partial', 'incorrect'];
 const dev = readJsonl('grading/dev.jsonl');
-const decks = loadDecks();
+const decks = await loadDecks();
 const matrix = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries(LABELS.map((p) => [p, 0]))]));
 let agree = 0;
 let missing = 0;

@@ -62,6 +62,8 @@ interface Prepared {
   /** The reference word for each key stem. */
   surface: Map<string, string>;
   count: number;
+  /** Stems of each reference segment. */
+  stems: Set<string>[];
 }
 
 const cache = new Map<string, Prepared>();
@@ -80,7 +82,7 @@ function prepare(reference: string): Prepared {
   const owner = new Map<string, number>();
   // One-letter and numeric stems are too weak to tie a statement to a clause.
   for (const [st, i] of seen) if (i >= 0 && st.length > 1 && !/^\d/.test(st)) owner.set(st, i);
-  const prepared = { owner, surface, count: segs.length };
+  const prepared = { owner, surface, count: segs.length, stems: segs.map((x) => x.stems) };
   if (cache.size > 1000) cache.clear();
   cache.set(reference, prepared);
   return prepared;
@@ -88,23 +90,27 @@ function prepare(reference: string): Prepared {
 
 interface Placed {
   seg: Segment;
-  home: number;
-  foreign: Map<number, string[]>;
+  /** The clause it belongs to; two when it uses as many key terms of each ("Fargate bills per request"). */
+  homes: number[];
+  terms: Map<number, string[]>;
 }
 
-/** Where each answer segment belongs (strict majority of key terms), and its foreign terms. */
+/** Where each answer segment belongs (most key terms), with its key terms by clause. */
 function place(ref: Prepared, seg: Segment): Placed | undefined {
-  const byClause = new Map<number, string[]>();
+  const terms = new Map<number, string[]>();
   for (const st of seg.stems) {
     const i = ref.owner.get(st);
-    if (i === undefined) continue;
-    byClause.set(i, [...(byClause.get(i) ?? []), st]);
+    if (i !== undefined) terms.set(i, [...(terms.get(i) ?? []), st]);
   }
-  const ranked = [...byClause.entries()].sort((a, b) => b[1].length - a[1].length);
-  const [top, next] = ranked;
-  if (!top || (next && next[1].length >= top[1].length)) return undefined;
-  return { seg, home: top[0], foreign: new Map(ranked.slice(1)) };
+  const ranked = [...terms.entries()].sort((a, b) => b[1].length - a[1].length);
+  const [top, next, third] = ranked;
+  if (!top) return undefined;
+  if (!next || next[1].length < top[1].length) return { seg, homes: [top[0]], terms };
+  if (third && third[1].length === top[1].length) return undefined;
+  return { seg, homes: [top[0], next[0]], terms };
 }
+
+const shareStem = (x: Set<string>, y: Set<string>): boolean => [...x].some((st) => y.has(st));
 
 /**
  * Mirrored key terms: the answer gives clause i's term to clause j's statement
@@ -116,19 +122,27 @@ export function findSwaps(reference: string, answer: string): Swap[] {
   const placed = segments(tokenize(answer))
     .map((s) => place(ref, s))
     .filter((p): p is Placed => p !== undefined);
-  // A term used anywhere in its own clause's statement is not displaced.
+  // A term used anywhere in a statement that clearly belongs to its own clause is not displaced.
   const atHome = new Set<string>();
-  for (const p of placed) for (const st of p.seg.stems) if (ref.owner.get(st) === p.home) atHome.add(st);
+  for (const p of placed) if (p.homes.length === 1) for (const st of p.terms.get(p.homes[0]!) ?? []) atHome.add(st);
+  const displaced = (p: Placed, clause: number): string[] => (p.terms.get(clause) ?? []).filter((st) => !atHome.has(st));
   const swaps: Swap[] = [];
-  for (const a of placed) {
-    for (const b of placed) {
-      if (a === b || a.home >= b.home) continue;
-      const aTerms = (a.foreign.get(b.home) ?? []).filter((st) => !atHome.has(st));
-      const bTerms = (b.foreign.get(a.home) ?? []).filter((st) => !atHome.has(st));
-      if (aTerms.length && bTerms.length) {
-        swaps.push({ first: ref.surface.get(bTerms[0]!)!, second: ref.surface.get(aTerms[0]!)!, evidence: `${a.seg.text} / ${b.seg.text}` });
+  placed.forEach((a, ia) => {
+    placed.forEach((b, ib) => {
+      // b is the segment that clearly belongs somewhere; a may be a tie.
+      if (ia === ib || b.homes.length !== 1 || (a.homes.length === 1 && ia > ib)) return;
+      const hb = b.homes[0]!;
+      for (const ha of a.homes) {
+        // Who-does-what statements are parallel: both reference clauses and both answer segments share a word ("role", "bills").
+        if (ha === hb || !shareStem(ref.stems[ha]!, ref.stems[hb]!) || !shareStem(a.seg.stems, b.seg.stems)) continue;
+        const aTerms = displaced(a, hb);
+        const bTerms = displaced(b, ha);
+        if (aTerms.length && bTerms.length) {
+          swaps.push({ first: ref.surface.get(bTerms[0]!)!, second: ref.surface.get(aTerms[0]!)!, evidence: `${a.seg.text} / ${b.seg.text}` });
+          return;
+        }
       }
-    }
-  }
+    });
+  });
   return swaps;
 }

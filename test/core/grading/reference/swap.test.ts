@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gradeReference } from '../../../../src/core/grading/index.js';
 import { findSwaps } from '../../../../src/core/grading/reference/swap.js';
+import { bundledDir, loadDecks } from '../../../../src/cli/content.js';
+
+const decks = await loadDecks([bundledDir('decks')]);
 
 const REF = 'The execution role is used by the ECS agent to pull the image from ECR and write logs; the task role is used by your application code to call S3.';
 const SWAPPED = 'The task role is used by the ECS agent to pull the image from ECR and write logs; the execution role is used by your application code to call S3.';
@@ -40,5 +43,26 @@ describe('who-does-what in reference-only mode', () => {
 
   it('finds nothing when the reference is one statement', () => {
     expect(findSwaps('Fargate runs containers without servers to manage.', 'Servers run Fargate containers to manage.')).toEqual([]);
+  });
+
+  it('never fires on a bundled model answer with its sentences in another order', () => {
+    const fired: string[] = [];
+    let checked = 0;
+    for (const deck of decks) {
+      for (const card of deck.cards) {
+        const sentences = card.answer.split(/(?<=\.)\s+/);
+        if (sentences.length < 2) continue;
+        checked++;
+        if (findSwaps(card.answer, [...sentences].reverse().join(' ')).length) fired.push(card.id);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(fired).toEqual([]);
+  });
+
+  it('fires on a bundled two-statement model answer whose subjects are exchanged', () => {
+    const ref = 'Cloud Run bills per request while Fargate bills per second of task runtime.';
+    expect(findSwaps(ref, 'Fargate bills per request while Cloud Run bills per second of task runtime.')).toHaveLength(1);
+    expect(findSwaps(ref, 'Fargate charges for each second the task runs, and Cloud Run charges per request.')).toEqual([]);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * The plain kinds: `choice` (the option's text, its letter or its number),
  * `numeric` (unit conversion and tolerance), `cidr` (prefix or block) and
- * `cloze` (each `{{a|b}}` blank; score = share of blanks right).
+ * `cloze` (each `{{a|b}}` blank; score = share of blanks right). Number
+ * words ("fifteen", "two hundred fifty-one") are read as numbers; several
+ * different values where one is expected ("10 or 15 minutes") are a hedge.
  */
 import type { Card } from '../deck/schema.js';
 import type { CriterionResult, GradeResult } from './types.js';
 import { normalize } from './normalize.js';
 import { evaluate, type Matcher } from './matcher.js';
 import { tokenize } from './tokenize.js';
-import { parseCidrSpec } from './units.js';
+import { parseCidrSpec, parseQuantities, toBase, unitOf } from './units.js';
 import { DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 function result(card: Card, criteria: CriterionResult[], notes: string[] = []): GradeResult {
@@ -41,10 +43,60 @@ export function gradeChoice(card: Card, answer: string): GradeResult {
 
 /** kind numeric: the first matching number with unit, converted, within tolerance. */
 export function gradeNumeric(card: Card, answer: string): GradeResult {
+  const text = numberWordsToDigits(answer);
   const m: Matcher = { kind: 'number', spec: card.number! };
-  const outcome = evaluate(m, tokenize(answer).map((c) => ({ ...c, fixes: [] })), answer);
+  const outcome = evaluate(m, tokenize(text).map((c) => ({ ...c, fixes: [] })), text);
   const unit = card.number?.unit ? ` (in ${card.number.unit} or a convertible unit)` : '';
+  if (outcome.met && isHedge(card, text)) {
+    return result(card, [one('number', false, '', `Give one number${unit}, not a list of guesses.`)], [HEDGE_NOTE]);
+  }
   return result(card, [one('number', outcome.met, outcome.evidence ?? '', `Give the number${unit}.`)]);
+}
+
+/** The note on a numeric answer that lists several values. */
+export const HEDGE_NOTE = 'several values given: give one value';
+
+// Words that join two values of one guess list ("10 or 15", "15 to 20"); ", " is read as "or".
+const ALTERNATIVE = new Set(['or', 'to', 'either', 'maybe', 'perhaps', 'possibly', 'probably']);
+
+/**
+ * Two or more different values of the card's dimension joined as alternatives
+ * ("250, 251 or 256", "10 or 15 minutes"). A bracket or a sentence end is not a
+ * join: "50 % (0 for daemon services)" and "15 minutes (900 s)" are one value.
+ */
+function isHedge(card: Card, text: string): boolean {
+  const spec = card.number!;
+  const target = toBase(spec.value, spec.unit);
+  const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value + 1e-9 * Math.abs(target.value);
+  const distinct = (group: string[]): number => {
+    const values: number[] = [];
+    for (const q of parseQuantities(group.join(' '))) {
+      if (q.dimension !== target.dimension && q.dimension !== 'count' && target.dimension !== 'count') continue;
+      const v = q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value;
+      if (!values.some((x) => Math.abs(x - v) <= tolerance)) values.push(v);
+    }
+    return values.length;
+  };
+  for (const chunk of text.split(/[()[\]\n;:]|\.(?!\d)/)) {
+    let group: string[] = [];
+    let joined = false;
+    for (const w of normalize(chunk.replace(/,\s/g, ' or ')).split(' ')) {
+      const number = /^\d/.test(w);
+      if (number && group.length && joined) group.push(w);
+      else if (number) group = [w];
+      else if (group.length && (ALTERNATIVE.has(w) || unitOf(w))) {
+        group.push(w);
+        joined ||= ALTERNATIVE.has(w);
+        continue;
+      } else {
+        if (distinct(group) > 1) return true;
+        group = [];
+      }
+      if (number) joined = false;
+    }
+    if (distinct(group) > 1) return true;
+  }
+  return false;
 }
 
 /** kind cidr: the expected prefix (or block). */
@@ -56,20 +108,135 @@ export function gradeCidr(card: Card, answer: string): GradeResult {
 
 const BLANK = /\{\{([^{}]{1,500})\}\}/g;
 
+// Limit words mean one thing however they are written ("at most", "max", "raised to", "up to").
+const LABEL_CANON = new Map<string, string>([
+  ...['max', 'maximum', 'most', 'up', 'upto', 'limit', 'rais', 'highest', 'ceil', 'cap'].map((w): [string, string] => [w, 'max']),
+  ...['min', 'minimum', 'least', 'lowest'].map((w): [string, string] => [w, 'min']),
+  ...['default', 'defaults'].map((w): [string, string] => [w, 'default']),
+]);
+
+/** The label words of a text, in order: content stems (limit words made one), no numbers. */
+function labels(text: string): string[] {
+  const out: string[] = [];
+  for (const c of tokenize(text)) {
+    let t = 0;
+    c.words.forEach((w, i) => {
+      const token = c.tokens[t]?.word === w ? c.tokens[t++] : undefined;
+      const label = LABEL_CANON.get(w) ?? (token && !/^\d/.test(token.stem) ? LABEL_CANON.get(token.stem) ?? token.stem : undefined);
+      if (label && !c.wordNegated[i]) out.push(label);
+    });
+  }
+  return out;
+}
+
+// Answer segments: lines, `;`, `|`, ", ", ". " and statement joiners.
+const SEGMENT = /\n|;|\||[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
+const SEGMENTS = new RegExp(SEGMENT.source, 'gi');
+
 /**
- * kind cloze. The answer is either one line (or `;`-separated part) per blank,
- * in order, or free text containing each blank's answer.
+ * kind cloze. Each blank's value is looked for in the answer's segments
+ * (lines, clauses). A segment naming another blank's label ("default", "max")
+ * and not its own does not count ("default 60 minutes, max 5 minutes" is
+ * swapped); values in unlabelled segments must come in the blanks' order.
  */
 export function gradeCloze(card: Card, answer: string): GradeResult {
   // "/28" in the answer fills the blank of "/{{28}}".
-  const norm = (text: string): string => normalize(text).replace(/\//g, ' ').trim();
-  const blanks = [...(card.cloze ?? '').matchAll(BLANK)].map((m) => m[1]!.split('|').map(norm).filter(Boolean));
-  const parts = answer.split(/[\n;|]/).map(norm).filter(Boolean);
-  const whole = ` ${norm(answer)} `;
-  const positional = parts.length === blanks.length;
-  const criteria = blanks.map((accepted, i) => {
-    const met = positional ? accepted.includes(parts[i]!) : accepted.some((a) => whole.includes(` ${a} `));
-    return { ...one(`blank-${i + 1}`, met, positional ? parts[i]! : accepted.find((a) => whole.includes(` ${a} `)) ?? '', `Blank ${i + 1} is missing or wrong.`), weight: 1 / blanks.length };
+  const norm = (text: string): string => normalize(numberWordsToDigits(text)).replace(/\//g, ' ').trim();
+  const cloze = card.cloze ?? '';
+  const found = [...cloze.matchAll(BLANK)];
+  const blanks = found.map((m) => m[1]!.split('|').map(norm).filter(Boolean));
+  // A blank's label: up to two content words on each side of it in its clause, when no other blank has them.
+  const cuts = [0, ...[...cloze.matchAll(SEGMENTS)].map((m) => m.index), cloze.length];
+  const near = found.map((m, i) => {
+    const start = Math.max(cuts.filter((c) => c <= m.index).pop()!, i ? found[i - 1]!.index + found[i - 1]![0].length : 0);
+    const end = Math.min(cuts.find((c) => c > m.index)!, found[i + 1]?.index ?? cloze.length);
+    return [...labels(cloze.slice(start, m.index)).slice(-2), ...labels(cloze.slice(m.index + m[0].length, end)).slice(0, 2)];
+  });
+  const own = near.map((ls, i) => ls.filter((l) => near.every((other, j) => j === i || !other.includes(l))));
+  const segments = numberWordsToDigits(answer).split(SEGMENT).map((text) => ({ text: text.trim(), norm: ` ${norm(text)} `, labels: labels(text) }));
+  const position = (seg: number, text: string): number => seg * 1e6 + text.length;
+  const hits = blanks.map((accepted, i) => {
+    let labelled: string | undefined;
+    const unlabelled: { text: string; at: number }[] = [];
+    segments.forEach((seg, s) => {
+      const value = accepted.find((a) => seg.norm.includes(` ${a} `));
+      if (value === undefined) return;
+      // Other values here (not just this value also filling another blank) make the labels ambiguous.
+      const crowded = blanks.some((acc, j) => j !== i && acc.some((a) => !accepted.includes(a) && seg.norm.includes(` ${a} `)));
+      const mine = own[i]!.some((l) => seg.labels.includes(l));
+      const others = own.some((ls, j) => j !== i && ls.some((l) => seg.labels.includes(l)));
+      if (mine && !crowded) labelled ??= seg.text;
+      else if (!others || crowded) unlabelled.push({ text: seg.text, at: position(s, seg.norm.slice(0, seg.norm.indexOf(` ${value} `))) });
+    });
+    return { labelled, unlabelled };
+  });
+  // Unlabelled values are read in the blanks' order; one out of order ("60 minutes\n5 minutes") is a swap: neither counts.
+  const chosen: (string | undefined)[] = hits.map((h) => h.labelled);
+  let previous: { blank: number; at: number } | undefined;
+  hits.forEach((h, i) => {
+    if (h.labelled || !h.unlabelled.length) return;
+    const next = h.unlabelled.find((u) => !previous || u.at > previous.at);
+    if (next) {
+      chosen[i] = next.text;
+      previous = { blank: i, at: next.at };
+    } else if (previous) chosen[previous.blank] = undefined;
+  });
+  const criteria = hits.map((_, i) => {
+    const evidence = chosen[i];
+    return { ...one(`blank-${i + 1}`, evidence !== undefined, evidence ?? '', `Blank ${i + 1} is missing or wrong.`), weight: 1 / blanks.length };
   });
   return result(card, criteria);
+}
+
+const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const NUMBER_WORD = [...SMALL, ...TENS, 'hundred', 'thousand'].sort((a, b) => b.length - a.length).join('|');
+const NUMBER_RUN = new RegExp(`\\b(?:${NUMBER_WORD})\\b(?:[ \\t-]+(?:and[ \\t-]+)?(?:${NUMBER_WORD})\\b)*`, 'gi');
+
+/** Reads one run of number words: "two hundred and fifty-one" → "251", "five ten" → "5 10". */
+function readRun(run: string): string {
+  const out: string[] = [];
+  let total = 0;
+  let current = 0;
+  let last = '';
+  let joiner = ' ';
+  const flush = (): void => {
+    if (last) out.push(`${out.length ? joiner : ''}${total + current}`);
+    total = 0;
+    current = 0;
+    last = '';
+  };
+  let afterAnd = false;
+  for (const w of run.toLowerCase().split(/[ \t-]+/)) {
+    if (w === 'and') {
+      afterAnd = true;
+      continue;
+    }
+    const small = SMALL.indexOf(w);
+    const kind = small >= 0 ? (small < 10 ? 'unit' : 'teen') : TENS.includes(w) ? 'ten' : w;
+    const breaks =
+      (afterAnd && last !== 'hundred' && last !== 'thousand') ||
+      (kind === 'unit' && (last === 'unit' || last === 'teen')) ||
+      ((kind === 'teen' || kind === 'ten') && (last === 'unit' || last === 'teen' || last === 'ten')) ||
+      ((kind === 'hundred' || kind === 'thousand') && last === kind);
+    if (breaks) {
+      const sep = afterAnd ? ' and ' : ' ';
+      flush();
+      joiner = sep;
+    }
+    afterAnd = false;
+    if (kind === 'hundred') current = (current || 1) * 100;
+    else if (kind === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += small >= 0 ? small : (TENS.indexOf(w) + 2) * 10;
+    last = kind;
+  }
+  flush();
+  return out.join('');
+}
+
+/** Number words one to twenty, thirty … ninety, hundred, thousand written as digits. */
+export function numberWordsToDigits(text: string): string {
+  return text.replace(NUMBER_RUN, readRun);
 }

@@ -7,7 +7,9 @@ import type { GradeResult } from './types.js';
 import { scoreReference, type TermStats } from './reference/index.js';
 import { tokenize } from './tokenize.js';
 import { isEmpty, isKeywordSoup } from './signals.js';
-import { clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
+import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
+import { findSwaps } from './reference/swap.js';
+import type { ContradictionResult } from './types.js';
 import { KEYWORD_LIST_CAP } from './rubric.js';
 
 const lists = new Map<string, boolean>();
@@ -42,11 +44,18 @@ export function gradeAgainstReference(
     score = Math.min(score, KEYWORD_LIST_CAP);
     notes.push('a list of terms is not an answer: say how they relate in a sentence');
   }
+  // Who-does-what: the answer gives one statement's key term to another's and back.
+  const contradictions: ContradictionResult[] = findSwaps(reference, answer).map((s) => ({
+    id: 'swapped-terms',
+    evidence: s.evidence,
+    message: `This swaps "${s.first}" and "${s.second}": the model answer says the opposite of who does what.`,
+  }));
+  if (contradictions.length) score = Math.min(score, below(thresholds.correct));
   const verdict = verdictFor(score, thresholds);
   const criteria = [
     verdict === 'correct'
       ? { id: 'key-terms', met: true, weight: 1, evidence: scored.matched.join(', ') }
       : { id: 'key-terms', met: false, weight: 1, ...(scored.matched.length ? { evidence: scored.matched.join(', ') } : {}), hint: scored.missing.length ? `The model answer also talks about: ${scored.missing.slice(0, 6).join(', ')}.` : 'Say more about the key point.' },
   ];
-  return { score, verdict, criteria, contradictions: [], notes };
+  return { score, verdict, criteria, contradictions, notes };
 }

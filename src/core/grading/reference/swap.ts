@@ -1,0 +1,148 @@
+/**
+ * Who-does-what check for reference-only grading. The reference is cut into
+ * clauses; a key term is a stem that only one reference clause uses ("execution"
+ * in "the execution role pulls the image", "task" in "the task role calls S3").
+ * Each answer segment belongs to the reference clause whose key terms it uses
+ * most; a key term of clause j inside a segment belonging to clause i is
+ * foreign. A swap is the mirrored pair: a segment of clause i holding a term of
+ * clause j and a segment of clause j holding a term of clause i, where neither
+ * term ever appears (un-negated) in a segment of its own clause. Generic: no
+ * per-question tables.
+ */
+import { tokenize, type Clause } from '../tokenize.js';
+
+/** Two key terms the answer attached to each other's statements. */
+export interface Swap {
+  /** Key term of one reference clause, as the reference writes it. */
+  first: string;
+  /** Key term of another reference clause, as the reference writes it. */
+  second: string;
+  /** The answer segments that hold them. */
+  evidence: string;
+}
+
+interface Segment {
+  text: string;
+  /** Un-negated stems. */
+  stems: Set<string>;
+}
+
+// Inside a clause, these words start a new statement ("X pulls the image and Y calls S3").
+const JOINERS = new Set(['and', 'while', 'whilst', 'whereas', 'but', 'then']);
+
+/** Clauses cut further at joiners; each segment keeps its un-negated stems. */
+function segments(clauses: Clause[]): Segment[] {
+  const out: Segment[] = [];
+  for (const clause of clauses) {
+    let current: Segment = { text: '', stems: new Set() };
+    let t = 0;
+    const flush = (): void => {
+      if (current.stems.size) out.push({ ...current, text: current.text.trim() });
+      current = { text: '', stems: new Set() };
+    };
+    clause.words.forEach((w, i) => {
+      const token = clause.tokens[t];
+      if (token !== undefined && token.word === w) {
+        t++;
+        if (!token.negated) current.stems.add(token.stem);
+      } else if (JOINERS.has(w) && !clause.wordNegated[i]) {
+        flush();
+        return;
+      }
+      current.text += ` ${w}`;
+    });
+    flush();
+  }
+  return out;
+}
+
+interface Prepared {
+  /** For each stem unique to one reference segment: that segment's index. */
+  owner: Map<string, number>;
+  /** The reference word for each key stem. */
+  surface: Map<string, string>;
+  count: number;
+  /** Stems of each reference segment. */
+  stems: Set<string>[];
+}
+
+const cache = new Map<string, Prepared>();
+
+function prepare(reference: string): Prepared {
+  const known = cache.get(reference);
+  if (known) return known;
+  const clauses = tokenize(reference);
+  const segs = segments(clauses);
+  const seen = new Map<string, number>();
+  const surface = new Map<string, string>();
+  segs.forEach((s, i) => {
+    for (const st of s.stems) seen.set(st, seen.has(st) && seen.get(st) !== i ? -1 : i);
+  });
+  for (const c of clauses) for (const tk of c.tokens) if (!surface.has(tk.stem)) surface.set(tk.stem, tk.word);
+  const owner = new Map<string, number>();
+  // One-letter and numeric stems are too weak to tie a statement to a clause.
+  for (const [st, i] of seen) if (i >= 0 && st.length > 1 && !/^\d/.test(st)) owner.set(st, i);
+  const prepared = { owner, surface, count: segs.length, stems: segs.map((x) => x.stems) };
+  if (cache.size > 1000) cache.clear();
+  cache.set(reference, prepared);
+  return prepared;
+}
+
+interface Placed {
+  seg: Segment;
+  /** The clause it belongs to; two when it uses as many key terms of each ("Fargate bills per request"). */
+  homes: number[];
+  terms: Map<number, string[]>;
+}
+
+/** Where each answer segment belongs (most key terms), with its key terms by clause. */
+function place(ref: Prepared, seg: Segment): Placed | undefined {
+  const terms = new Map<number, string[]>();
+  for (const st of seg.stems) {
+    const i = ref.owner.get(st);
+    if (i !== undefined) terms.set(i, [...(terms.get(i) ?? []), st]);
+  }
+  const ranked = [...terms.entries()].sort((a, b) => b[1].length - a[1].length);
+  const [top, next, third] = ranked;
+  if (!top) return undefined;
+  if (!next || next[1].length < top[1].length) return { seg, homes: [top[0]], terms };
+  if (third && third[1].length === top[1].length) return undefined;
+  return { seg, homes: [top[0], next[0]], terms };
+}
+
+const shareStem = (x: Set<string>, y: Set<string>): boolean => [...x].some((st) => y.has(st));
+
+/**
+ * Mirrored key terms: the answer gives clause i's term to clause j's statement
+ * and clause j's term to clause i's. Empty when the reference has one statement.
+ */
+export function findSwaps(reference: string, answer: string): Swap[] {
+  const ref = prepare(reference);
+  if (ref.count < 2 || ref.owner.size === 0) return [];
+  const placed = segments(tokenize(answer))
+    .map((s) => place(ref, s))
+    .filter((p): p is Placed => p !== undefined);
+  // A term used anywhere in a statement that clearly belongs to its own clause is not displaced.
+  const atHome = new Set<string>();
+  for (const p of placed) if (p.homes.length === 1) for (const st of p.terms.get(p.homes[0]!) ?? []) atHome.add(st);
+  const displaced = (p: Placed, clause: number): string[] => (p.terms.get(clause) ?? []).filter((st) => !atHome.has(st));
+  const swaps: Swap[] = [];
+  placed.forEach((a, ia) => {
+    placed.forEach((b, ib) => {
+      // b is the segment that clearly belongs somewhere; a may be a tie.
+      if (ia === ib || b.homes.length !== 1 || (a.homes.length === 1 && ia > ib)) return;
+      const hb = b.homes[0]!;
+      for (const ha of a.homes) {
+        // Who-does-what statements are parallel: both reference clauses and both answer segments share a word ("role", "bills").
+        if (ha === hb || !shareStem(ref.stems[ha]!, ref.stems[hb]!) || !shareStem(a.seg.stems, b.seg.stems)) continue;
+        const aTerms = displaced(a, hb);
+        const bTerms = displaced(b, ha);
+        if (aTerms.length && bTerms.length) {
+          swaps.push({ first: ref.surface.get(bTerms[0]!)!, second: ref.surface.get(aTerms[0]!)!, evidence: `${a.seg.text} / ${b.seg.text}` });
+          return;
+        }
+      }
+    });
+  });
+  return swaps;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDir, findCard, loadDecks } from '../../../src/cli/content.js';
+import type { Card } from '../../../src/core/deck/schema.js';
+import { gradeCard } from '../../../src/core/grading/index.js';
+import { numberWordsToDigits } from '../../../src/core/grading/exact-kinds.js';
+
+const decks = await loadDecks([bundledDir('decks')]);
+const card = (id: string): Card => findCard(decks, id).card;
+
+// [card, answer, verdict]: the QA table and its neighbours.
+const CASES: [string, string, string][] = [
+  ['fact.usable-ips-24', '251', 'correct'],
+  ['fact.usable-ips-24', '250, 251 or 256', 'incorrect'],
+  ['fact.usable-ips-24', '251 or 256', 'incorrect'],
+  ['fact.usable-ips-24', '251: a /24 has 256 addresses and AWS reserves 5 in every subnet', 'correct'],
+  ['fact.usable-ips-24', 'two hundred fifty-one', 'correct'],
+  ['fact.lambda-timeout', '10 or 15 minutes', 'incorrect'],
+  ['fact.lambda-timeout', '15 to 20 minutes', 'incorrect'],
+  ['fact.lambda-timeout', 'fifteen minutes', 'correct'],
+  ['fact.lambda-timeout', '15 minutes (900 s). Cloud Run requests may run up to 60 minutes, which is one reason long jobs fit containers better.', 'correct'],
+  ['fact.lambda-timeout', '15 minutes or 900 s', 'correct'],
+  ['fact.cloud-run-request-timeout', 'default 5 minutes, max 60 minutes', 'correct'],
+  ['fact.cloud-run-request-timeout', 'default 5 minutes\nmax 60 minutes', 'correct'],
+  ['fact.cloud-run-request-timeout', 'max 60 minutes\ndefault 5 minutes', 'correct'],
+  ['fact.cloud-run-request-timeout', '5 minutes\n60 minutes', 'correct'],
+  ['fact.cloud-run-request-timeout', 'default 60 minutes, max 5 minutes', 'incorrect'],
+  ['fact.cloud-run-request-timeout', 'default 60 minutes\nmax 5 minutes', 'incorrect'],
+  ['fact.cloud-run-request-timeout', '60 minutes\n5 minutes', 'incorrect'],
+  ['fact.cloud-run-request-timeout', 'It defaults to five minutes and can be raised to sixty minutes.', 'correct'],
+  ['fact.cloud-run-request-timeout', 'Default 5 minutes (300 s), maximum 60 minutes (3,600 s). Past the deadline the request ends with HTTP 504 while the instance keeps running.', 'correct'],
+  ['fact.reserved-ips', '5 reserved per subnet, the first 4 and the last one: .0 network, .1 VPC router, .2 DNS, .3 future use, and the broadcast address. Subnets run from /28 to /16.', 'correct'],
+  ['fact.reserved-ips', 'five\nfour\n/28\n/16', 'correct'],
+  ['fact.cloud-run-limits', 'eight\n32 GiB\n512 MiB', 'correct'],
+];
+
+describe('exact kinds: hedges, labelled blanks, number words', () => {
+  it.each(CASES)('%s %j → %s', (id, answer, verdict) => {
+    expect(gradeCard(card(id), answer).verdict).toBe(verdict);
+  });
+
+  it('a hedge says to give one value', () => {
+    const r = gradeCard(card('fact.lambda-timeout'), '10 or 15 minutes');
+    expect(r.score).toBe(0);
+    expect(r.notes).toContain('several values given: give one value');
+  });
+
+  it('reads number words', () => {
+    expect(numberWordsToDigits('fifteen minutes')).toBe('15 minutes');
+    expect(numberWordsToDigits('eighty')).toBe('80');
+    expect(numberWordsToDigits('two hundred and fifty-one')).toBe('251');
+    expect(numberWordsToDigits('one thousand twenty four MiB')).toBe('1024 MiB');
+    expect(numberWordsToDigits('ninety nine')).toBe('99');
+    expect(numberWordsToDigits('five ten')).toBe('5 10');
+    expect(numberWordsToDigits('Someone phoned; often seventeen.')).toBe('Someone phoned; often 17.');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { gradeReference } from '../../../../src/core/grading/index.js';
+import { findSwaps } from '../../../../src/core/grading/reference/swap.js';
+import { bundledDir, loadDecks } from '../../../../src/cli/content.js';
+
+const decks = await loadDecks([bundledDir('decks')]);
+
+const REF = 'The execution role is used by the ECS agent to pull the image from ECR and write logs; the task role is used by your application code to call S3.';
+const SWAPPED = 'The task role is used by the ECS agent to pull the image from ECR and write logs; the execution role is used by your application code to call S3.';
+
+describe('who-does-what in reference-only mode', () => {
+  it('never grades the swapped roles correct, and names the swapped terms', () => {
+    const r = gradeReference(REF, SWAPPED);
+    expect(r.verdict).not.toBe('correct');
+    expect(r.score).toBeLessThan(0.75);
+    expect(r.contradictions).toHaveLength(1);
+    expect(r.contradictions[0]!.message).toContain('"execution"');
+    expect(r.contradictions[0]!.message).toContain('"task"');
+  });
+
+  it('catches a short swap inside one sentence joined by "and"', () => {
+    const ref = 'The execution role pulls the image, the task role calls S3.';
+    expect(gradeReference(ref, 'The task role pulls the image and the execution role calls S3.').verdict).not.toBe('correct');
+    expect(findSwaps(ref, 'The task role pulls the image and the execution role calls S3.')).toHaveLength(1);
+  });
+
+  it('keeps the model answer and correct paraphrases correct', () => {
+    for (const answer of [
+      REF,
+      'The agent uses the execution role to pull images and push logs, while your code uses the task role for S3.',
+      'Your application code calls S3 with the task role. The ECS agent pulls the image from ECR and writes logs with the execution role.',
+      'Execution role: the ECS agent pulls the image from ECR and writes logs. Task role: your application code calls S3.',
+    ]) {
+      expect(findSwaps(REF, answer), answer).toEqual([]);
+      expect(gradeReference(REF, answer).verdict, answer).toBe('correct');
+    }
+  });
+
+  it('does not count a term named under negation as swapped', () => {
+    const answer = 'The execution role, not the task role, pulls the image from ECR and writes logs; the task role, not the execution role, is used by your application code to call S3.';
+    expect(findSwaps(REF, answer)).toEqual([]);
+  });
+
+  it('finds nothing when the reference is one statement', () => {
+    expect(findSwaps('Fargate runs containers without servers to manage.', 'Servers run Fargate containers to manage.')).toEqual([]);
+  });
+
+  it('never fires on a bundled model answer with its sentences in another order', () => {
+    const fired: string[] = [];
+    let checked = 0;
+    for (const deck of decks) {
+      for (const card of deck.cards) {
+        const sentences = card.answer.split(/(?<=\.)\s+/);
+        if (sentences.length < 2) continue;
+        checked++;
+        if (findSwaps(card.answer, [...sentences].reverse().join(' ')).length) fired.push(card.id);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(fired).toEqual([]);
+  });
+
+  it('fires on a bundled two-statement model answer whose subjects are exchanged', () => {
+    const ref = 'Cloud Run bills per request while Fargate bills per second of task runtime.';
+    expect(findSwaps(ref, 'Fargate bills per request while Cloud Run bills per second of task runtime.')).toHaveLength(1);
+    expect(findSwaps(ref, 'Fargate charges for each second the task runs, and Cloud Run charges per request.')).toEqual([]);
+  });
+});

@@ -32,19 +32,30 @@ export interface PlainDrillOptions {
   lines?: LineQueue;
 }
 
-/** Offers a saved draft back: the draft, undefined for a fresh start, null when input ended. */
-async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<Draft | undefined | null> {
+/** A yes/no reply read: y, yes or empty is yes; n or no is no; anything else undefined. */
+export function readYesNo(reply: string): boolean | undefined {
+  const word = reply.trim().toLowerCase();
+  if (word === '' || word === 'y' || word === 'yes') return true;
+  if (word === 'n' || word === 'no') return false;
+  return undefined;
+}
+
+/** Offers a saved draft back: the draft, or undefined for a fresh start. End of input keeps the draft. */
+async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<Draft | undefined> {
   const draft = loadDraft(dir, drill.id);
   if (!draft) return undefined;
   process.stdout.write(`A draft of "${drill.title}" was saved with ${formatClock(draft.remainingMs)} left. resume? [Y/n] `);
-  const reply = await lines.next();
-  say();
-  if (reply === null) return null;
-  if (/^\s*n/i.test(reply)) {
-    clearDraft(dir, drill.id);
-    return undefined;
+  for (;;) {
+    const reply = await lines.next();
+    say();
+    const yes = reply === null ? true : readYesNo(reply);
+    if (yes === true) return draft;
+    if (yes === false) {
+      clearDraft(dir, drill.id);
+      return undefined;
+    }
+    process.stdout.write('Answer y (resume the draft) or n (start afresh). resume? [Y/n] ');
   }
-  return draft;
 }
 
 function items(session: DrillSession): Item[] {
@@ -104,7 +115,6 @@ function report(outcome: AttemptOutcome): void {
 export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {
   const lines = options.lines ?? new LineQueue();
   const draft = await offerDraft(drill, dir, lines);
-  if (draft === null) return lines.close();
   const session = new DrillSession(drill, dir, { draft, seed: options.seed });
   session.save();
   const detach = onInterrupt(session);

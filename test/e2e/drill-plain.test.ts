@@ -56,6 +56,16 @@ describe('drillbit drill --plain', () => {
     expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) come up in your next review\\.\\n$`));
   });
 
+  it('says once, at the start, that each line is saved as it is entered', () => {
+    const note = 'Each line is saved as you enter it (press Enter); text on a line not yet entered is lost if you stop.';
+    for (const [id, input] of [['deployment-sketch', '\n'.repeat(16)], ['subnet-bits', '/24\n'.repeat(5)]] as const) {
+      const r = runCli(['drill', id, '--plain'], { input, env: { DRILLBIT_HOME: home() } });
+      expect(r.status).toBe(0);
+      expect(r.stdout.split(note)).toHaveLength(2);
+      expect(r.stdout.indexOf(note)).toBeLessThan(r.stdout.indexOf('[10:00 left]') >= 0 ? r.stdout.indexOf('[10:00 left]') : r.stdout.indexOf('[15:00 left]'));
+    }
+  });
+
   it('drill list without attempts', () => {
     const r = runCli(['drill', 'list'], { env: { DRILLBIT_HOME: home() } });
     expect(r.stdout).toBe(

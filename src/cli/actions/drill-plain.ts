@@ -14,6 +14,9 @@ import { formatDrillResult, formatHistory, formatRoundResult } from './drill-rep
 
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 
+/** Said once at the start: the terminal holds a line until Enter, so only entered lines reach the draft. */
+export const SAVED_AS_ENTERED = 'Each line is saved as you enter it (press Enter); text on a line not yet entered is lost if you stop.';
+
 /** What ended the answering. */
 type Ending = 'done' | 'expired' | 'eof';
 
@@ -122,6 +125,7 @@ export async function runPlainDrill(drill: Drill, dir: string, options: PlainDri
   say(drill.instructions);
   if (drill.scenario) say(`\n${drill.scenario}`);
   say(drill.sections ? '\nEnd each answer with an empty line.' : '\nOne line per answer.');
+  say(SAVED_AS_ENTERED);
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), session.clock().remainingMs)));
   const ending = await answerAll(items(session), session, lines, expired);

@@ -7,5 +7,5 @@ export { generateSubnetProblem, generateSubnetRound, mistakesSeparate, type Subn
 export { gradeSubnetAnswer, parseSubnetAnswer, type SubnetGrade, type SubnetAnswer } from './subnet-grade.js';
 export { instantiateCard, subnetGradeResult, type InstantiatedCard } from './generated.js';
 export { runChecks, type CheckResult } from './checks.js';
-export { gradeDrill, poorSectionTags, verdictFor, sectionCard, type DrillResult, type SectionResult } from './grade-drill.js';
+export { gradeDrill, poorSectionTags, verdictFor, sectionCard, FAILED_CHECK_CAP, CHECK_DEDUCTION, type DrillResult, type SectionResult } from './grade-drill.js';
 export { gradeSubnetRound, subnetRoundProblems, problemKey, type SubnetRoundResult, type RoundProblemResult } from './subnet-round.js';

@@ -17,6 +17,9 @@ const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 /** Said once at the start: the terminal holds a line until Enter, so only entered lines reach the draft. */
 export const SAVED_AS_ENTERED = 'Each line is saved as you enter it (press Enter); text on a line not yet entered is lost if you stop.';
 
+/** How generated problems are answered (the problems end with ANSWER_FORMAT too). */
+export const ONE_LINE_ANSWERS = 'One line per answer: the addresses needed in the busiest subnet, then the prefix (like "72 /25").';
+
 /** What ended the answering. */
 type Ending = 'done' | 'expired' | 'eof';
 
@@ -124,7 +127,7 @@ export async function runPlainDrill(drill: Drill, dir: string, options: PlainDri
   say(`${drill.title} — ${formatClock(session.limitMs)}${draft ? ' left (resumed)' : ''}`);
   say(drill.instructions);
   if (drill.scenario) say(`\n${drill.scenario}`);
-  say(drill.sections ? '\nEnd each answer with an empty line.' : '\nOne line per answer.');
+  say(drill.sections ? '\nEnd each answer with an empty line.' : `\n${ONE_LINE_ANSWERS}`);
   say(SAVED_AS_ENTERED);
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), session.clock().remainingMs)));

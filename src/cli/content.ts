@@ -134,5 +134,10 @@ export function findCard(decks: readonly Deck[], ref: string): { deck: Deck; car
     .flatMap((deck) => deck.cards.filter((c) => c.id === cardId).map((card) => ({ deck, card })));
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) throw new DrillbitError(`card id "${cardId}" is in several decks (${hits.map((h) => h.deck.id).join(', ')}); write it as deckId/${cardId}`);
-  throw new DrillbitError(`no card "${ref}"; "drillbit stats" and the deck files list the card ids`);
+  const near = decks
+    .flatMap((d) => d.cards.map((c) => `${d.id}/${c.id}`))
+    .filter((key) => cardId.length >= 3 && key.includes(cardId.split('.').pop()!.slice(0, 6)))
+    .slice(0, 3);
+  const hint = near.length ? `did you mean ${near.join(', ')}?` : 'card ids are the "id:" lines of the deck files (drillbit lint lists the files)';
+  throw new DrillbitError(`no card "${ref}"; ${hint}`);
 }

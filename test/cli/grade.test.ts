@@ -63,13 +63,13 @@ describe('drillbit grade --card', () => {
   it('an unknown card id is one line on stderr and exit 1', () => {
     const r = runCli(['grade', '--card', 'no-such-card'], { input: 'x', env });
     expect(r).toMatchObject({ status: 1, stdout: '' });
-    expect(r.stderr).toBe('drillbit: no card "no-such-card"; "drillbit stats" and the deck files list the card ids\n');
+    expect(r.stderr).toBe('drillbit: no card "no-such-card"; card ids are the "id:" lines of the deck files (drillbit lint lists the files)\n');
   });
 
   it('an answer over 20,000 characters is refused with the limit named', () => {
     const r = runCli(['grade', '--card', FARGATE], { input: 'a'.repeat(1_000_000), env });
     expect(r).toMatchObject({ status: 1, stdout: '' });
-    expect(r.stderr).toMatch(/^drillbit: the answer is \d+ characters long; the limit is 20000, so shorten it\n$/);
+    expect(r.stderr).toMatch(/^drillbit: the answer is (\d+|over 20000) characters long; the limit is 20000, so shorten it\n$/);
   });
 
   it('nothing to grade is a usage error (exit 2)', () => {
@@ -120,7 +120,7 @@ describe('drillbit grade --batch', () => {
     expect(out[0].verdict).toBe('incorrect');
     expect(out.slice(1, 5)).toEqual([
       { line: 2, error: 'not valid JSON' },
-      { line: 3, error: 'no card "nope"; "drillbit stats" and the deck files list the card ids' },
+      { line: 3, error: 'no card "nope"; card ids are the "id:" lines of the deck files (drillbit lint lists the files)' },
       { line: 4, error: '"answer" must be a string' },
       { line: 5, error: 'needs "card" (a card id) or "reference" (a model answer)' },
     ]);
@@ -128,7 +128,7 @@ describe('drillbit grade --batch', () => {
     expect(r.stderr).toBe(
       [
         `drillbit: ${file}:2: not valid JSON`,
-        `drillbit: ${file}:3: no card "nope"; "drillbit stats" and the deck files list the card ids`,
+        `drillbit: ${file}:3: no card "nope"; card ids are the "id:" lines of the deck files (drillbit lint lists the files)`,
         `drillbit: ${file}:4: "answer" must be a string`,
         `drillbit: ${file}:5: needs "card" (a card id) or "reference" (a model answer)`,
         '',

@@ -13,23 +13,28 @@ import { gradeJson, gradeText, useColor } from './grade-format.js';
 /** The longest answer `drillbit grade` accepts, in characters. */
 export const MAX_ANSWER_CHARS = 20_000;
 
-function checkSize(answer: string): void {
-  if (answer.length > MAX_ANSWER_CHARS) {
-    throw new DrillbitError(`the answer is ${answer.length} characters long; the limit is ${MAX_ANSWER_CHARS}, so shorten it`);
+function checkSize(answer: string, truncated = false): void {
+  if (truncated || answer.length > MAX_ANSWER_CHARS) {
+    const size = truncated ? `over ${MAX_ANSWER_CHARS}` : String(answer.length);
+    throw new DrillbitError(`the answer is ${size} characters long; the limit is ${MAX_ANSWER_CHARS}, so shorten it`);
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<{ text: string; truncated: boolean }> {
   if (process.stdin.isTTY) process.stderr.write('Type your answer, then press Ctrl-D on an empty line.\n');
   const chunks: Buffer[] = [];
   let size = 0;
+  let truncated = false;
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
     size += (chunk as Buffer).length;
     // Stop reading early: anything this big is over the limit whatever its encoding.
-    if (size > MAX_ANSWER_CHARS * 4 + 4) break;
+    if (size > MAX_ANSWER_CHARS * 4 + 4) {
+      truncated = true;
+      break;
+    }
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated };
 }
 
 export async function runGrade(options: GradeOptions): Promise<void> {
@@ -49,8 +54,9 @@ const content = (): Promise<typeof import('../content.js')> => import('../conten
 async function gradeOne(ref: string, json: boolean): Promise<void> {
   const { findCard, loadDecks } = await content();
   const { deck, card } = findCard(await loadDecks(), ref);
-  const answer = (await readStdin()).replace(/\n$/, '');
-  checkSize(answer);
+  const input = await readStdin();
+  const answer = input.text.replace(/\n$/, '');
+  checkSize(answer, input.truncated);
   const result = gradeCard(card, answer, deck);
   const id = `${deck.id}/${card.id}`;
   process.stdout.write(json ? `${JSON.stringify(gradeJson(result, id))}\n` : gradeText(result, { card: id, modelAnswer: card.answer, color: useColor() }));
@@ -106,6 +112,8 @@ async function gradeBatch(file: string, json: boolean): Promise<void> {
   for (const [i, raw] of lines.entries()) {
     const n = i + 1;
     const text = raw.replace(/\r$/, '');
+    // Blank lines (a trailing newline, a gap between records) are not records.
+    if (text.trim() === '') continue;
     // Deck loading (YAML + zod) costs start-up time: only when a line names a card.
     if (!lib && text.includes('card')) {
       lib = await content();

@@ -56,6 +56,14 @@ describe('drillbit subnet', () => {
     expect(r.stderr).toBe('drillbit: 80005 addresses are needed in one subnet, more than a /16 (65536) holds; spread the tasks over more subnets or lower --max-percent\n');
   });
 
+  it('--max-percent below 100 is a one-line error, exit 2: steady state already runs the desired count', () => {
+    const r = runCli(['subnet', '--desired', '100', '--max-percent', '50']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('drillbit: --max-percent 50 is below 100: the service runs its desired count in steady state, so the deploy peak is at least that; use 100 or more (the ECS default is 200)\n');
+    expect(JSON.parse(runCli(['subnet', '--desired', '100', '--max-percent', '100', '--json']).stdout)).toMatchObject({ peakTasks: 100, prefix: 25 });
+  });
+
   it.each([
     [['subnet', '--desired', 'abc'], "drillbit: option '--desired <n>' argument 'abc' is invalid. must be a whole number of 1 or more; run \"drillbit --help\" for usage\n"],
     [['subnet', '--desired', '0'], "drillbit: option '--desired <n>' argument '0' is invalid. must be a whole number of 1 or more; run \"drillbit --help\" for usage\n"],

@@ -8,6 +8,20 @@ const fixture = (name: string): string => join(ROOT, 'test', 'fixtures', `sketch
 const grade = (file: string, json = true) => runCli(['grade', '--drill', 'deployment-sketch', '--answers', file, ...(json ? ['--json'] : [])]);
 
 describe('drillbit grade --drill', () => {
+  it('an invalid Fargate size caps fargate.resources at partial, with the check message in its hints and in the text report', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'drillbit-grade-')), 'answers.json');
+    writeFileSync(file, JSON.stringify({ 'fargate.resources': '0.25 vCPU with 4 GB; measured with a load test' }));
+    const message = 'fargate.resources: 0.25 vCPU / 4 GiB is not a valid Fargate pair; 0.25 vCPU allows 512 MiB, 1 GiB, 2 GiB';
+    const json = JSON.parse(grade(file).stdout);
+    const section = json.sections.find((s: { id: string }) => s.id === 'fargate.resources');
+    expect(section.score).toBeLessThanOrEqual(0.5);
+    expect(section.verdict).not.toBe('correct');
+    expect(section.hints[0]).toBe(message);
+    expect(json.checks[0]).toEqual({ id: 'fargate-task-size', ok: false, message, sections: ['fargate.resources'] });
+    const text = grade(file, false).stdout;
+    expect(text).toMatch(new RegExp(`\\nfargate\\.resources: \\d+% (partial|incorrect)\\n(?:    met: .*\\n)?    missed: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+  });
+
   it('grades a YAML answers file as JSON with every section and check', () => {
     const r = grade(fixture('thorough'));
     expect(r.stderr).toBe('');

@@ -56,6 +56,29 @@ describe('drillbit drill --plain', () => {
     expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) come up in your next review\\.\\n$`));
   });
 
+  it('says once, at the start, that each line is saved as it is entered', () => {
+    const note = 'Each line is saved as you enter it (press Enter); text on a line not yet entered is lost if you stop.';
+    for (const [id, input] of [['deployment-sketch', '\n'.repeat(16)], ['subnet-bits', '/24\n'.repeat(5)]] as const) {
+      const r = runCli(['drill', id, '--plain'], { input, env: { DRILLBIT_HOME: home() } });
+      expect(r.status).toBe(0);
+      expect(r.stdout.split(note)).toHaveLength(2);
+      expect(r.stdout.indexOf(note)).toBeLessThan(r.stdout.indexOf('[10:00 left]') >= 0 ? r.stdout.indexOf('[10:00 left]') : r.stdout.indexOf('[15:00 left]'));
+    }
+  });
+
+  it('subnet-bits asks for the count and the prefix: in the instructions, the one-line note and every problem', () => {
+    const dir = home();
+    const round = generateSubnetRound(3, 5);
+    const r = runCli(['drill', 'subnet-bits', '--plain', '--seed', '3'], { input: `/${round[0]!.mistakes[0]!.prefix}\n${'\n'.repeat(4)}`, env: { DRILLBIT_HOME: dir } });
+    expect(r.status).toBe(0);
+    const format = 'Answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".';
+    expect(r.stdout).toContain('\nOne line per answer: the addresses needed in the busiest subnet, then the prefix (like "72 /25").\n');
+    expect(r.stdout).toContain('Answer with the addresses needed in the busiest subnet and the prefix');
+    expect(r.stdout.split(`\n${format}\n`).length - 1).toBe(5);
+    // A bare prefix is graded, and its feedback asks for the count next time.
+    expect(r.stdout).toMatch(/\nProblem 1: \/\d+ is wrong; .* A bare \/\d+ could come from .*Next time give the addresses needed with the prefix \(like "72 \/25"\) so the mistake can be named\.\n/);
+  });
+
   it('drill list without attempts', () => {
     const r = runCli(['drill', 'list'], { env: { DRILLBIT_HOME: home() } });
     expect(r.stdout).toBe(

@@ -66,6 +66,34 @@ describe('drill drafts survive kill -9', () => {
     expect(JSON.parse(readFileSync(join(home, 'drafts', 'deployment-sketch.json'), 'utf8')).answers).toEqual({ 'fargate.image': 'first line\nsecond line' });
   }, 30_000);
 
+  it('resume? takes y/yes/empty as yes and n/no as no, and asks again on anything else', () => {
+    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    const draftPath = join(home, 'drafts', 'deployment-sketch.json');
+    runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } });
+    const prompt = 'resume? [Y/n] ';
+    const again = 'Answer y (resume the draft) or n (start afresh). resume? [Y/n] ';
+    // "more" is neither yes nor no: asked again; "YES" then resumes.
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'more\nYES\nadded\n\n', env: { DRILLBIT_HOME: home } });
+    expect(r.stdout).toContain(`${prompt}\n${again}\n`);
+    expect(r.stdout).toContain('left (resumed)');
+    expect(JSON.parse(readFileSync(draftPath, 'utf8')).answers).toEqual({ 'fargate.image': 'old text\nadded' });
+    // "nope" is asked again; "no" starts afresh.
+    const fresh = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'nope\nno\nnew text\n\n', env: { DRILLBIT_HOME: home } });
+    expect(fresh.stdout).toContain(`${prompt}\n${again}\n`);
+    expect(fresh.stdout).not.toContain('old text');
+    expect(JSON.parse(readFileSync(draftPath, 'utf8')).answers).toEqual({ 'fargate.image': 'new text' });
+    // An empty line is yes.
+    const empty = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\nmore\n\n', env: { DRILLBIT_HOME: home } });
+    expect(empty.stdout).toContain('left (resumed)');
+    expect(empty.stdout).not.toContain(again);
+    expect(JSON.parse(readFileSync(draftPath, 'utf8')).answers).toEqual({ 'fargate.image': 'new text\nmore' });
+    // End of input at the question keeps (resumes) the draft.
+    const eof = runCli(['drill', 'deployment-sketch', '--plain'], { input: '', env: { DRILLBIT_HOME: home } });
+    expect(eof.stdout).toContain('left (resumed)');
+    expect(eof.status).toBe(1);
+    expect(JSON.parse(readFileSync(draftPath, 'utf8')).answers).toEqual({ 'fargate.image': 'new text\nmore' });
+  });
+
   it('answering n starts afresh', () => {
     const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
     runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } });

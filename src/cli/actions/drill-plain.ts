@@ -14,6 +14,12 @@ import { formatDrillResult, formatHistory, formatRoundResult } from './drill-rep
 
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 
+/** Said once at the start: the terminal holds a line until Enter, so only entered lines reach the draft. */
+export const SAVED_AS_ENTERED = 'Each line is saved as you enter it (press Enter); text on a line not yet entered is lost if you stop.';
+
+/** How generated problems are answered (the problems end with ANSWER_FORMAT too). */
+export const ONE_LINE_ANSWERS = 'One line per answer: the addresses needed in the busiest subnet, then the prefix (like "72 /25").';
+
 /** What ended the answering. */
 type Ending = 'done' | 'expired' | 'eof';
 
@@ -32,19 +38,30 @@ export interface PlainDrillOptions {
   lines?: LineQueue;
 }
 
-/** Offers a saved draft back: the draft, undefined for a fresh start, null when input ended. */
-async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<Draft | undefined | null> {
+/** A yes/no reply read: y, yes or empty is yes; n or no is no; anything else undefined. */
+export function readYesNo(reply: string): boolean | undefined {
+  const word = reply.trim().toLowerCase();
+  if (word === '' || word === 'y' || word === 'yes') return true;
+  if (word === 'n' || word === 'no') return false;
+  return undefined;
+}
+
+/** Offers a saved draft back: the draft, or undefined for a fresh start. End of input keeps the draft. */
+async function offerDraft(drill: Drill, dir: string, lines: LineQueue): Promise<Draft | undefined> {
   const draft = loadDraft(dir, drill.id);
   if (!draft) return undefined;
   process.stdout.write(`A draft of "${drill.title}" was saved with ${formatClock(draft.remainingMs)} left. resume? [Y/n] `);
-  const reply = await lines.next();
-  say();
-  if (reply === null) return null;
-  if (/^\s*n/i.test(reply)) {
-    clearDraft(dir, drill.id);
-    return undefined;
+  for (;;) {
+    const reply = await lines.next();
+    say();
+    const yes = reply === null ? true : readYesNo(reply);
+    if (yes === true) return draft;
+    if (yes === false) {
+      clearDraft(dir, drill.id);
+      return undefined;
+    }
+    process.stdout.write('Answer y (resume the draft) or n (start afresh). resume? [Y/n] ');
   }
-  return draft;
 }
 
 function items(session: DrillSession): Item[] {
@@ -104,14 +121,14 @@ function report(outcome: AttemptOutcome): void {
 export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {
   const lines = options.lines ?? new LineQueue();
   const draft = await offerDraft(drill, dir, lines);
-  if (draft === null) return lines.close();
   const session = new DrillSession(drill, dir, { draft, seed: options.seed });
   session.save();
   const detach = onInterrupt(session);
   say(`${drill.title} — ${formatClock(session.limitMs)}${draft ? ' left (resumed)' : ''}`);
   say(drill.instructions);
   if (drill.scenario) say(`\n${drill.scenario}`);
-  say(drill.sections ? '\nEnd each answer with an empty line.' : '\nOne line per answer.');
+  say(drill.sections ? '\nEnd each answer with an empty line.' : `\n${ONE_LINE_ANSWERS}`);
+  say(SAVED_AS_ENTERED);
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), session.clock().remainingMs)));
   const ending = await answerAll(items(session), session, lines, expired);

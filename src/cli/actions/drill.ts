@@ -46,7 +46,26 @@ async function runTui(drill: Drill, options: DrillTuiOptions): Promise<void> {
   await runDrillTui(drill, options);
 }
 
-export async function runDrill(id: string, options: DrillOptions): Promise<void> {
+/** The contract handed to `runDrillTui`: the draft to offer back and a session factory. */
+export function drillTuiOptions(drill: Drill, dir: string, options: { seed?: number | undefined; color?: boolean | undefined } = {}): DrillTuiOptions {
+  const draft = loadDraft(dir, drill.id);
+  return {
+    dataDir: dir,
+    ...(options.color !== undefined ? { color: options.color } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(draft ? { draft } : {}),
+    discardDraft: () => clearDraft(dir, drill.id),
+    startSession: (resume) => new DrillSession(drill, dir, { draft: resume, seed: options.seed }),
+  };
+}
+
+/** A drill chosen on the home TUI: the same hand-over as `drillbit drill <id>` in a terminal. */
+export async function openDrillTui(id: string, options: { color?: boolean | undefined } = {}): Promise<void> {
+  const drill = findDrill(await loadDrills(), id);
+  await runTui(drill, drillTuiOptions(drill, dataDir(), options));
+}
+
+export async function runDrill(id: string, options: DrillOptions & { color?: boolean }): Promise<void> {
   const drills = await loadDrills();
   const dir = dataDir();
   if (id === 'list') {
@@ -55,15 +74,7 @@ export async function runDrill(id: string, options: DrillOptions): Promise<void>
     return;
   }
   const drill = findDrill(drills, id);
-  const draft = loadDraft(dir, drill.id);
-  const tuiOptions: DrillTuiOptions = {
-    dataDir: dir,
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    ...(draft ? { draft } : {}),
-    discardDraft: () => clearDraft(dir, drill.id),
-    startSession: (resume) => new DrillSession(drill, dir, { draft: resume, seed: options.seed }),
-  };
-  if (process.stdin.isTTY && !options.plain) return runTui(drill, tuiOptions);
+  if (process.stdin.isTTY && !options.plain) return runTui(drill, drillTuiOptions(drill, dir, options));
   const { runPlainDrill } = await import('./drill-plain.js');
   await runPlainDrill(drill, dir, { seed: options.seed });
 }

@@ -46,5 +46,7 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
       const generated = await loadGenerated();
       return storeBackend({ ...content, now: () => new Date(), instantiate: generated.instantiate });
     },
+    // A drill chosen on home hands over to the drill TUI exactly as `drillbit drill <id>` does.
+    runDrill: async (id) => (await import('./drill.js')).openDrillTui(id, { color: options.color }),
   });
 }

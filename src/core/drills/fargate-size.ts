@@ -8,6 +8,8 @@ export interface CheckResult {
   id: string;
   ok: boolean;
   message: string;
+  /** When failed: the drill sections the failure concerns (their score is capped). */
+  sections?: string[];
 }
 
 const GB = 1024;

@@ -8,10 +8,9 @@ import type { GradeResult } from '../grading/types.js';
 import { generateSubnetProblem, type SubnetProblem } from './subnet-problems.js';
 import { gradeSubnetAnswer } from './subnet-grade.js';
 
-/** A generated card made concrete for one review. */
-/** How to answer, shown under each generated problem. */
-export const ANSWER_FORMAT = 'Answer like /25; add the addresses needed ("72 /25") for a sharper diagnosis.';
+export { ANSWER_FORMAT } from './subnet-problems.js';
 
+/** A generated card made concrete for one review. */
 export interface InstantiatedCard {
   /** The deck card with this problem's prompt and model answer. */
   card: Card;
@@ -45,8 +44,8 @@ export function instantiateCard(card: Card, seed: number): InstantiatedCard {
   const problem = generateSubnetProblem(seed);
   const concrete: Card = {
     ...card,
-    prompt: `${card.prompt}\n\n${problem.text}\n${ANSWER_FORMAT}`,
-    answer: [`/${problem.solution.prefix}`, ...problem.solution.steps].join('\n'),
+    prompt: `${card.prompt}\n\n${problem.text}`,
+    answer: [`${problem.solution.addressesNeeded} /${problem.solution.prefix}`, ...problem.solution.steps].join('\n'),
   };
   return { card: concrete, grade: (answer) => subnetGradeResult(problem, answer) };
 }

@@ -4,7 +4,7 @@
  * sections less a deduction per failed check.
  */
 import type { Card, Deck, Drill, DrillSection, Thresholds } from '../deck/schema.js';
-import { gradeCard } from '../grading/index.js';
+import { DEFAULT_THRESHOLDS, gradeCard } from '../grading/index.js';
 import type { ContradictionResult, CriterionResult, Verdict } from '../grading/types.js';
 import { runChecks, type CheckResult } from './checks.js';
 
@@ -35,6 +35,8 @@ export interface DrillResult {
 
 /** Subtracted from the total for each failed structural check. */
 export const CHECK_DEDUCTION = 0.1;
+/** A section a failed structural check concerns scores at most this, and never `correct`. */
+export const FAILED_CHECK_CAP = 0.5;
 /** The attempt's verdict thresholds. */
 export const DRILL_THRESHOLDS: Thresholds = { correct: 0.8, partial: 0.4 };
 /** A section below this score pulls its tagged deck cards into review. */
@@ -73,6 +75,26 @@ function gradeSection(section: DrillSection, answer: string, deck: Deck): Sectio
   };
 }
 
+/**
+ * Lowers a section that a failed check concerns: score capped at
+ * FAILED_CHECK_CAP, verdict at most partial, the check's message first
+ * among its hints and in its notes.
+ */
+function capByChecks(result: SectionResult, section: DrillSection, checks: readonly CheckResult[]): SectionResult {
+  const failed = checks.filter((c) => !c.ok && c.sections?.includes(section.id));
+  if (!failed.length) return result;
+  const score = Math.min(result.score, FAILED_CHECK_CAP);
+  const verdict = verdictFor(score, section.thresholds ?? DEFAULT_THRESHOLDS);
+  const messages = failed.map((c) => c.message);
+  return {
+    ...result,
+    score,
+    verdict: verdict === 'correct' ? 'partial' : verdict,
+    hints: [...messages, ...result.hints],
+    notes: [...result.notes, ...messages.map((m) => `failed check, section capped at ${Math.round(FAILED_CHECK_CAP * 100)}%: ${m}`)],
+  };
+}
+
 /** Grades `answers` (section id → text; missing sections count as empty). Pure. */
 export function gradeDrill(drill: Drill, answers: Readonly<Record<string, string>>): DrillResult {
   const sections = drill.sections ?? [];
@@ -82,8 +104,8 @@ export function gradeDrill(drill: Drill, answers: Readonly<Record<string, string
     ...(drill.synonyms ? { synonyms: drill.synonyms } : {}),
     cards: sections.map(sectionCard),
   };
-  const graded = sections.map((s) => gradeSection(s, answers[s.id] ?? '', deck));
   const checks = runChecks(drill.checks ?? [], answers);
+  const graded = sections.map((s) => capByChecks(gradeSection(s, answers[s.id] ?? '', deck), s, checks));
   const mean = graded.length ? graded.reduce((sum, s) => sum + s.score, 0) / graded.length : 0;
   const failed = checks.filter((c) => !c.ok).length;
   const score = round(Math.max(0, mean - failed * CHECK_DEDUCTION));

@@ -4,7 +4,8 @@
  * the classic mistake the answer matches.
  */
 import type { SubnetMistake } from './subnet-mistakes.js';
-import type { SubnetProblem } from './subnet-problems.js';
+import { ANSWER_FORMAT, type SubnetProblem } from './subnet-problems.js';
+import { LARGEST_PREFIX, prefixFor } from './subnet-solver.js';
 
 /** What the learner wrote, read. */
 export interface SubnetAnswer {
@@ -42,6 +43,40 @@ function list(mistakes: readonly SubnetMistake[]): string {
   return mistakes.map((m) => m.description).join('; or ');
 }
 
+/** Asked of a learner who gave a bare prefix. */
+const ASK_COUNT = 'Next time give the addresses needed with the prefix (like "72 /25") so the mistake can be named.';
+
+/** A wrong answer with the address count: name the mistake by (count, prefix), else by the count alone. */
+function diagnoseWithCount(problem: SubnetProblem, prefix: number, addresses: number, head: string): { matched: SubnetMistake[]; diagnosis: string } {
+  const { solution } = problem;
+  const exact = problem.mistakes.filter((m) => m.prefix === prefix && m.addressesNeeded === addresses);
+  if (exact.length) return { matched: exact, diagnosis: `${head} You ${list(exact)}.` };
+  const fits = safePrefix(addresses);
+  const fitText = fits === undefined ? 'no /16–/28 block holds that many' : `that is /${fits}`;
+  const byCount = problem.mistakes.filter((m) => m.addressesNeeded === addresses && m.addressesNeeded !== solution.addressesNeeded);
+  if (byCount.length) {
+    return {
+      matched: byCount,
+      diagnosis: `${head} Your count of ${addresses} comes from this mistake: you ${list(byCount)}. And /${prefix} is not the smallest block for ${addresses} addresses either (${fitText}).`,
+    };
+  }
+  if (addresses === solution.addressesNeeded) {
+    return { matched: [], diagnosis: `${head} Your count of ${addresses} is right; the smallest block that holds ${addresses} addresses is /${solution.prefix} (${solution.totalAddresses}).` };
+  }
+  return {
+    matched: [],
+    diagnosis: `${head} It matches none of the classic mistakes; compare your working with the steps. Your count of ${addresses} addresses differs from the ${solution.addressesNeeded} needed.`,
+  };
+}
+
+/** A wrong bare prefix: every mistake it could come from, and a request for the count. */
+function diagnoseBare(problem: SubnetProblem, prefix: number, head: string): { matched: SubnetMistake[]; diagnosis: string } {
+  const matched = problem.mistakes.filter((m) => m.prefix === prefix);
+  if (!matched.length) return { matched, diagnosis: `${head} It matches none of the classic mistakes; compare your working with the steps. ${ASK_COUNT}` };
+  const which = matched.length === 1 ? 'this mistake' : 'any of these mistakes';
+  return { matched, diagnosis: `${head} A bare /${prefix} could come from ${which}: you ${list(matched)}. ${ASK_COUNT}` };
+}
+
 export function gradeSubnetAnswer(problem: SubnetProblem, text: string): SubnetGrade {
   const { solution } = problem;
   const answer = parseSubnetAnswer(text);
@@ -51,30 +86,24 @@ export function gradeSubnetAnswer(problem: SubnetProblem, text: string): SubnetG
     return { correct: false, answer, matched: [], steps, diagnosis: `No answer; the answer is ${right}.` };
   }
   if (answer.prefix === undefined) {
-    return { correct: false, answer, matched: [], steps, diagnosis: `No prefix found in "${text.trim()}"; answer like /25, 25 or 10.0.0.0/25. The answer is ${right}.` };
+    return { correct: false, answer, matched: [], steps, diagnosis: `No prefix found in "${text.trim()}"; ${ANSWER_FORMAT.charAt(0).toLowerCase()}${ANSWER_FORMAT.slice(1)} The answer is ${right}.` };
   }
-  const countNote =
-    answer.addresses !== undefined && answer.addresses !== solution.addressesNeeded
-      ? ` Your count of ${answer.addresses} addresses differs from the ${solution.addressesNeeded} needed.`
-      : '';
   if (answer.prefix === solution.prefix) {
-    return { correct: true, answer, matched: [], steps, diagnosis: `Right: /${solution.prefix}.${countNote}` };
+    const diagnosis =
+      answer.addresses === undefined
+        ? `Right: /${solution.prefix}. Next time give the addresses needed with the prefix ("${solution.addressesNeeded} /${solution.prefix}").`
+        : answer.addresses === solution.addressesNeeded
+          ? `Right: ${solution.addressesNeeded} addresses, /${solution.prefix}.`
+          : `Right: /${solution.prefix}. Your count of ${answer.addresses} addresses differs from the ${solution.addressesNeeded} needed.`;
+    return { correct: true, answer, matched: [], steps, diagnosis };
   }
-  const byPrefix = problem.mistakes.filter((m) => m.prefix === answer.prefix);
-  const byCount = byPrefix.filter((m) => m.addressesNeeded === answer.addresses);
-  const matched = answer.addresses !== undefined && byCount.length > 0 ? byCount : byPrefix;
   const head = `/${answer.prefix} is wrong; the answer is ${right}.`;
-  if (matched.length === 0) {
-    return { correct: false, answer, matched, steps, diagnosis: `${head} It matches none of the classic mistakes; compare your working with the steps.${countNote}` };
-  }
-  if (matched.length === 1) {
-    return { correct: false, answer, matched, steps, diagnosis: `${head} You ${matched[0]!.description}.` };
-  }
-  return {
-    correct: false,
-    answer,
-    matched,
-    steps,
-    diagnosis: `${head} That prefix comes from any of these mistakes — you ${list(matched)}. Give the address count too (e.g. "${solution.addressesNeeded} /${solution.prefix}") to tell which.`,
-  };
+  const { matched, diagnosis } =
+    answer.addresses === undefined ? diagnoseBare(problem, answer.prefix, head) : diagnoseWithCount(problem, answer.prefix, answer.addresses, head);
+  return { correct: false, answer, matched, steps, diagnosis };
+}
+
+/** Prefix for `needed`, or undefined when no /16–/28 block holds it. */
+function safePrefix(needed: number): number | undefined {
+  return needed >= 1 && needed <= 2 ** (32 - LARGEST_PREFIX) ? prefixFor(needed) : undefined;
 }

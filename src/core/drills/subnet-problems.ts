@@ -8,8 +8,10 @@
  * forgetting the 5 reserved addresses can each only make the answer one
  * prefix longer — the same place rounding down lands — and forgetting the
  * spread over 2–3 subnets can only make it one prefix shorter whenever the
- * reserved mistake changes the answer at all. So the learner may give the
- * address count beside the prefix (`72 /25`), which tells every mistake apart.
+ * reserved mistake changes the answer at all. So every problem asks for the
+ * address count beside the prefix (`72 /25`, ANSWER_FORMAT), which tells every
+ * mistake apart; a bare prefix is still graded, its feedback listing the
+ * mistakes it could come from.
  */
 import { mulberry32, pick, randomInt } from './prng.js';
 import { subnetMistakes, type SubnetMistake } from './subnet-mistakes.js';
@@ -38,12 +40,15 @@ export function mistakesSeparate(solution: SubnetSolution, mistakes: readonly Su
   return signatures.size === mistakes.length;
 }
 
+/** How to answer, the last line of every generated problem (drill rounds and review cards). */
+export const ANSWER_FORMAT = 'Answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".';
+
 function describe(input: SubnetInput): string {
   const other = input.extra ? ` An ALB shares each subnet and needs ${input.extra} free addresses there.` : '';
   return (
     `A Fargate service runs ${input.desired} tasks (desiredCount) with deployment maximumPercent ${input.maxPercent}, ` +
     `spread evenly over ${input.subnets} subnet${input.subnets === 1 ? '' : 's'}.${other} ` +
-    `What is the smallest prefix each subnet can have?`
+    `What is the smallest prefix each subnet can have?\n${ANSWER_FORMAT}`
   );
 }
 

@@ -43,6 +43,23 @@ export class SubnetTooLargeError extends DrillbitError {
   }
 }
 
+/** The lowest maximumPercent the solver takes: steady state already runs the desired count. */
+export const MIN_MAX_PERCENT = 100;
+
+/**
+ * maximumPercent below 100: the service runs its desired count in steady
+ * state (facts.md §3), so a "peak" under it would size the subnet too small.
+ */
+export class MaxPercentBelowSteadyStateError extends DrillbitError {
+  override name = 'MaxPercentBelowSteadyStateError';
+  constructor(readonly maxPercent: number, label = 'maximumPercent') {
+    super(
+      `${label} ${maxPercent} is below ${MIN_MAX_PERCENT}: the service runs its desired count in steady state, so the deploy peak is at least that; use ${MIN_MAX_PERCENT} or more (the ECS default is 200)`,
+      2,
+    );
+  }
+}
+
 /** Rejects values that are not whole numbers in range (exit 2). */
 export function validateSubnetInput(input: SubnetInput): void {
   const rules: [keyof SubnetInput, number][] = [['desired', 1], ['maxPercent', 1], ['subnets', 1], ['reserved', 0], ['extra', 0]];
@@ -53,6 +70,7 @@ export function validateSubnetInput(input: SubnetInput): void {
       throw new DrillbitError(`${key} must be a whole number of ${min} or more, not ${String(value)}`, 2);
     }
   }
+  if (input.maxPercent < MIN_MAX_PERCENT) throw new MaxPercentBelowSteadyStateError(input.maxPercent);
 }
 
 /** Smallest prefix in /16–/28 whose block holds `needed` addresses. */

@@ -21,12 +21,22 @@ function firstHit(answers: Answers, matches: (sentence: string) => boolean): { s
   return sentences(answers).find((s) => matches(s.text));
 }
 
+/** A sentence test: true when the sentence shows the practice a check calls out. */
+export type SentenceMatcher = (sentence: string) => boolean;
+
+/** Every section with a sentence `matches` flags, in answer order, without repeats. */
+export function sectionsMatching(answers: Answers, matches: SentenceMatcher): string[] {
+  return [...new Set(sentences(answers).filter((s) => matches(s.text)).map((s) => s.section))];
+}
+
 const ACCESS_KEY_ID = /\bA(?:KIA|SIA)[0-9A-Z]{16}\b/;
 const CREDENTIAL_TALK = /(?:access[ _-]?keys?|secret[ _-]?(?:access[ _-]?)?keys?|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|hard-?coded (?:credentials|keys|secrets)|static (?:credentials|keys)|service[ -]account (?:json )?key(?:s| file)?|key file)/i;
 
+export const staticCredentials: SentenceMatcher = (s) => ACCESS_KEY_ID.test(s) || (CREDENTIAL_TALK.test(s) && !NEGATION.test(s));
+
 export function checkStaticCredentials(answers: Answers): CheckResult {
   const id = 'static-credentials';
-  const hit = firstHit(answers, (s) => ACCESS_KEY_ID.test(s) || (CREDENTIAL_TALK.test(s) && !NEGATION.test(s)));
+  const hit = firstHit(answers, staticCredentials);
   if (hit) {
     return { id, ok: false, message: `${hit.section}: static credentials ("${clip(hit.text)}"); use the task role (Fargate) or the service account (Cloud Run) instead of keys` };
   }
@@ -38,23 +48,27 @@ const PLAIN_HTTP_TALK = /\b(?:plain(?:-text)?\s+http|http\s+only|unencrypted|cle
 const INTERNET = /\b(?:internet|public|clients?|users?|browsers?|listener|exposed?)\b/i;
 const INSIDE = /\b(?:redirect\w*|internal(?:ly)?|inside|within|vpc|private|behind|to the (?:task|container|target)s?|targets?)\b/i;
 
+export const plainHttp: SentenceMatcher = (s) => {
+  const urls = [...s.matchAll(/\bhttp:\/\/([^\s/"')]+)/gi)].map((m) => m[1]!);
+  if (urls.some((host) => !LOCAL_HOST.test(host))) return true;
+  if (!PLAIN_HTTP_TALK.test(s) || !INTERNET.test(s) || INSIDE.test(s)) return false;
+  return !/\b(?:not|never|avoid|don'?t)\b/i.test(s);
+};
+
 export function checkPlainHttp(answers: Answers): CheckResult {
   const id = 'plain-http';
-  const hit = firstHit(answers, (s) => {
-    const urls = [...s.matchAll(/\bhttp:\/\/([^\s/"')]+)/gi)].map((m) => m[1]!);
-    if (urls.some((host) => !LOCAL_HOST.test(host))) return true;
-    if (!PLAIN_HTTP_TALK.test(s) || !INTERNET.test(s) || INSIDE.test(s)) return false;
-    return !/\b(?:not|never|avoid|don'?t)\b/i.test(s);
-  });
+  const hit = firstHit(answers, plainHttp);
   if (hit) return { id, ok: false, message: `${hit.section}: plain HTTP to the internet ("${clip(hit.text)}"); terminate TLS at the load balancer or use the platform's HTTPS endpoint` };
   return { id, ok: true, message: 'no plain HTTP to the internet' };
 }
 
 const LATEST = /(?::latest\b|\blatest\s+tag\b|\btag(?:ged)?\s+(?:as\s+|with\s+)?[`"']?latest\b)/i;
 
+export const latestTag: SentenceMatcher = (s) => LATEST.test(s) && !NEGATION.test(s);
+
 export function checkLatestTag(answers: Answers): CheckResult {
   const id = 'latest-tag';
-  const hit = firstHit(answers, (s) => LATEST.test(s) && !NEGATION.test(s));
+  const hit = firstHit(answers, latestTag);
   if (hit) return { id, ok: false, message: `${hit.section}: a :latest image tag ("${clip(hit.text)}"); tag images with the Git SHA so each deploy traces to a commit` };
   return { id, ok: true, message: 'no :latest image tags' };
 }

@@ -29,10 +29,16 @@ describe('gradeSubnetAnswer', () => {
     expect(problem.solution).toMatchObject({ addressesNeeded: 65, prefix: 25 });
   });
 
-  it.each(['/25', '25', '10.0.0.0/25', '65 /25'])('accepts %s', (answer) => {
+  it('accepts the count and the prefix', () => {
+    const g = gradeSubnetAnswer(problem, '65 /25');
+    expect(g.correct).toBe(true);
+    expect(g.diagnosis).toBe('Right: 65 addresses, /25.');
+  });
+
+  it.each(['/25', '25', '10.0.0.0/25'])('accepts a bare prefix %s and asks for the count next time', (answer) => {
     const g = gradeSubnetAnswer(problem, answer);
     expect(g.correct).toBe(true);
-    expect(g.diagnosis).toBe('Right: /25.');
+    expect(g.diagnosis).toBe('Right: /25. Next time give the addresses needed with the prefix ("65 /25").');
   });
 
   it('notes a wrong count beside a right prefix', () => {
@@ -54,32 +60,68 @@ describe('gradeSubnetAnswer', () => {
     expect(g.steps).toEqual(problem.solution.steps);
   });
 
-  it('lists every mistake a bare prefix could come from', () => {
+  it('lists every mistake a bare prefix could come from and asks for the count next time', () => {
     const g = gradeSubnetAnswer(problem, '/26');
+    expect(g.correct).toBe(false);
     expect(g.matched.map((m) => m.id)).toEqual(['no-surge', 'no-reserved', 'bit-short']);
-    expect(g.diagnosis).toMatch(/^\/26 is wrong; the answer is \/25 \(65 addresses needed\)\. That prefix comes from any of these mistakes — you forgot the deploy-time surge.*Give the address count too \(e\.g\. "65 \/25"\) to tell which\.$/);
+    const d = problem.mistakes;
+    const describe = (id: string) => d.find((m) => m.id === id)!.description;
+    expect(g.diagnosis).toBe(
+      `/26 is wrong; the answer is /25 (65 addresses needed). A bare /26 could come from any of these mistakes: you ${describe('no-surge')}; or ${describe('no-reserved')}; or ${describe('bit-short')}. ` +
+        'Next time give the addresses needed with the prefix (like "72 /25") so the mistake can be named.',
+    );
   });
 
-  it('a bare /24 is the spread or the one-bit-over mistake', () => {
-    expect(gradeSubnetAnswer(problem, '24').matched.map((m) => m.id)).toEqual(['no-spread', 'bit-over']);
+  it('a bare /24 is the spread or the one-bit-over mistake, and asks for the count', () => {
+    const g = gradeSubnetAnswer(problem, '24');
+    expect(g.matched.map((m) => m.id)).toEqual(['no-spread', 'bit-over']);
+    expect(g.diagnosis).toContain('A bare /24 could come from any of these mistakes: you forgot the spread');
+    expect(g.diagnosis).toContain('Next time give the addresses needed with the prefix');
+  });
+
+  it('a count that matches a mistake is named even when the prefix does not follow from it', () => {
+    const g = gradeSubnetAnswer(problem, '45 /24');
+    expect(g.matched.map((m) => m.id)).toEqual(['no-surge']);
+    expect(g.diagnosis).toBe(
+      `/24 is wrong; the answer is /25 (65 addresses needed). Your count of 45 comes from this mistake: you ${problem.mistakes.find((m) => m.id === 'no-surge')!.description}. And /24 is not the smallest block for 45 addresses either (that is /26).`,
+    );
+  });
+
+  it('a right count with a prefix off by more than one bit: the count is right, the rounding is not', () => {
+    const g = gradeSubnetAnswer(problem, '65 /22');
+    expect(g.matched).toEqual([]);
+    expect(g.diagnosis).toBe('/22 is wrong; the answer is /25 (65 addresses needed). Your count of 65 is right; the smallest block that holds 65 addresses is /25 (128).');
   });
 
   it('says when an answer matches no classic mistake', () => {
     const g = gradeSubnetAnswer(problem, '/20');
     expect(g.matched).toEqual([]);
-    expect(g.diagnosis).toBe('/20 is wrong; the answer is /25 (65 addresses needed). It matches none of the classic mistakes; compare your working with the steps.');
+    expect(g.diagnosis).toBe(
+      '/20 is wrong; the answer is /25 (65 addresses needed). It matches none of the classic mistakes; compare your working with the steps. Next time give the addresses needed with the prefix (like "72 /25") so the mistake can be named.',
+    );
   });
 
   it('asks for a prefix when none is given', () => {
-    expect(gradeSubnetAnswer(problem, 'big enough').diagnosis).toBe('No prefix found in "big enough"; answer like /25, 25 or 10.0.0.0/25. The answer is /25 (65 addresses needed).');
+    expect(gradeSubnetAnswer(problem, 'big enough').diagnosis).toBe('No prefix found in "big enough"; answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25". The answer is /25 (65 addresses needed).');
   });
 
-  it('diagnoses every mistake on many generated problems', () => {
-    for (let seed = 0; seed < 100; seed++) {
+  it('each mistake gives its own (count, prefix) answer, named exactly, on 1000 generated problems', () => {
+    for (let seed = 0; seed < 1000; seed++) {
       const p = generateSubnetProblem(seed);
+      const right = `${p.solution.addressesNeeded} /${p.solution.prefix}`;
+      expect(gradeSubnetAnswer(p, right).correct, `seed ${seed}`).toBe(true);
+      const answers = new Set([right]);
+      expect(p.mistakes.map((m) => m.id).sort()).toEqual(['bit-over', 'bit-short', 'no-reserved', 'no-spread', 'no-surge']);
       for (const m of p.mistakes) {
-        expect(gradeSubnetAnswer(p, `${m.addressesNeeded} /${m.prefix}`).matched.map((x) => x.id)).toEqual([m.id]);
+        const answer = `${m.addressesNeeded} /${m.prefix}`;
+        answers.add(answer);
+        const g = gradeSubnetAnswer(p, answer);
+        expect(g.correct, `seed ${seed} ${m.id}`).toBe(false);
+        expect(g.matched.map((x) => x.id), `seed ${seed} ${m.id}`).toEqual([m.id]);
+        expect(g.diagnosis).toContain(`You ${m.description}.`);
+        expect(g.diagnosis).not.toContain('Next time');
       }
+      expect(answers.size, `seed ${seed}`).toBe(6);
     }
   });
 });
@@ -89,8 +131,9 @@ describe('instantiateCard', () => {
 
   it('makes a fresh problem per seed, graded into a GradeResult', () => {
     const one = instantiateCard(card, 1);
-    expect(one.card.prompt).toBe(`Size the subnets.\n\n${problem.text}\nAnswer like /25; add the addresses needed ("72 /25") for a sharper diagnosis.`);
-    expect(one.card.answer.split('\n')[0]).toBe('/25');
+    expect(one.card.prompt).toBe(`Size the subnets.\n\n${problem.text}`);
+    expect(one.card.prompt.endsWith('\nAnswer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".')).toBe(true);
+    expect(one.card.answer.split('\n')[0]).toBe('65 /25');
     expect(instantiateCard(card, 2).card.prompt).not.toBe(one.card.prompt);
     expect(one.grade('/25')).toMatchObject({ score: 1, verdict: 'correct', criteria: [{ id: 'prefix', met: true, weight: 1, evidence: '/25' }] });
     const wrong = one.grade('45 /26');

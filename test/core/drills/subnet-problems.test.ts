@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSubnetProblem, generateSubnetRound, mistakesSeparate } from '../../../src/core/drills/subnet-problems.js';
+import { ANSWER_FORMAT, generateSubnetProblem, generateSubnetRound, mistakesSeparate } from '../../../src/core/drills/subnet-problems.js';
 import { solveSubnet } from '../../../src/core/drills/subnet-solver.js';
 import { subnetMistakes } from '../../../src/core/drills/subnet-mistakes.js';
 
@@ -19,6 +19,15 @@ describe('generateSubnetProblem', () => {
       expect(signatures.size, `seed ${seed}`).toBe(5);
       expect(p.input.maxPercent).toBeGreaterThan(100);
       expect(p.input.subnets).toBeGreaterThan(1);
+    }
+  });
+
+  it('asks every problem for the addresses needed and the prefix', () => {
+    expect(ANSWER_FORMAT).toBe('Answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".');
+    for (let seed = 0; seed < 200; seed++) {
+      const p = generateSubnetProblem(seed);
+      expect(p.text.endsWith(`\n${ANSWER_FORMAT}`), `seed ${seed}`).toBe(true);
+      expect(p.text.split(ANSWER_FORMAT)).toHaveLength(2);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixFor, solveSubnet, SubnetTooLargeError, type SubnetInput } from '../../../src/core/drills/subnet-solver.js';
+import { prefixFor, solveSubnet, SubnetTooLargeError, MaxPercentBelowSteadyStateError, type SubnetInput } from '../../../src/core/drills/subnet-solver.js';
 
 const base: SubnetInput = { desired: 100, maxPercent: 200, subnets: 3, reserved: 5, extra: 0 };
 
@@ -43,6 +43,14 @@ describe('solveSubnet: hand-worked cases', () => {
   it('more than a /16 is a typed error that names the count', () => {
     expect(() => solveSubnet({ ...base, desired: 40000, subnets: 1 })).toThrow(SubnetTooLargeError);
     expect(() => prefixFor(65537)).toThrow('65537 addresses are needed in one subnet, more than a /16 (65536) holds');
+  });
+
+  it('maximumPercent below 100 is a typed error: steady state already runs the desired count', () => {
+    expect(() => solveSubnet({ ...base, desired: 100, maxPercent: 50 })).toThrow(MaxPercentBelowSteadyStateError);
+    expect(() => solveSubnet({ ...base, desired: 100, maxPercent: 99 })).toThrow(
+      'maximumPercent 99 is below 100: the service runs its desired count in steady state, so the deploy peak is at least that; use 100 or more (the ECS default is 200)',
+    );
+    expect(solveSubnet({ ...base, desired: 100, maxPercent: 100, subnets: 1 }).peakTasks).toBe(100);
   });
 
   it.each([

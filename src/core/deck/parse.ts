@@ -2,6 +2,7 @@
  * YAML text → validated Deck or Drill, with every problem located at
  * `file:line:col`. Pure: the caller reads the file.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
@@ -78,12 +79,38 @@ function zodProblems(loc: Located, error: z.ZodError): Problem[] {
   return problems;
 }
 
-function parseWith<T>(
-  source: string,
-  file: string,
-  schema: z.ZodType<T>,
-  references: (value: T, at: (path: Path, message: string) => Problem) => Problem[],
-): ParseResult<T> {
+type References<T> = (value: T, at: (path: Path, message: string) => Problem) => Problem[];
+
+/**
+ * The common case — a valid file — through js-yaml, several times faster and
+ * lighter than building a positioned document. Undefined when anything is
+ * wrong: the located path then finds and places every problem.
+ */
+function parseValid<T>(source: string, schema: z.ZodType<T>, references: References<T>): T | undefined {
+  let raw: unknown;
+  try {
+    raw = load(source, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const result = schema.safeParse(raw);
+  if (!result.success) return undefined;
+  let clean = true;
+  references(result.data, (_path, message) => {
+    clean = false;
+    return { file: '', line: 0, col: 0, message };
+  });
+  return clean ? result.data : undefined;
+}
+
+function parseWith<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {
+  const valid = parseValid(source, schema, references);
+  if (valid !== undefined) return { value: valid, problems: [] };
+  return parseLocated(source, file, schema, references);
+}
+
+function parseLocated<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const loc: Located = { doc, lines, file };

@@ -173,3 +173,17 @@ describe('parseDrill', () => {
     );
   });
 });
+
+describe('fast path (js-yaml) and located path (yaml) agree', () => {
+  it.each(['decks/managed-containers.yaml', 'drills/deployment-sketch.yaml', 'drills/subnet-bits.yaml'])('%s parses to the same value both ways', async (file) => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { deckSchema, drillSchema } = await import('../../../src/core/deck/schema.js');
+    const source = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+    const isDrill = file.startsWith('drills/');
+    const fast = isDrill ? parseDrill(source, file) : parseDeck(source, file);
+    const located = (isDrill ? drillSchema : deckSchema).parse(parse(source));
+    expect(fast.problems).toEqual([]);
+    expect(fast.value).toEqual(located);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Entry point. `--version` is answered before anything else loads, so the
- * cheapest command costs little more than starting node.
+ * Entry point. `--version` is answered before anything else loads, and a bare
+ * `drillbit` (the home view) skips the command parser, so the cheapest
+ * commands and the first frame cost little more than starting node.
  */
 import { packageVersion } from './version.js';
 
@@ -13,6 +14,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${packageVersion()}\n`);
+} else if (argv.length === 0) {
+  const [{ runHome }, { reportError }] = await Promise.all([import('./actions/home.js'), import('./report-error.js')]);
+  try {
+    await runHome({});
+  } catch (error) {
+    process.exitCode = reportError(error);
+  }
 } else {
   const { main } = await import('./program.js');
   process.exitCode = await main(argv);

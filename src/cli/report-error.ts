@@ -1,4 +1,3 @@
-import { CommanderError } from 'commander';
 import { DrillbitError } from '../core/errors.js';
 
 /**
@@ -7,7 +6,9 @@ import { DrillbitError } from '../core/errors.js';
  * returns the exit code.
  */
 export function reportError(error: unknown): number {
-  if (error instanceof CommanderError) {
+  // Commander's errors, recognised by their code so this module need not load commander.
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (error instanceof Error && typeof code === 'string' && code.startsWith('commander.')) {
     const message = error.message.replace(/^error: /, '').replace(/\.$/, '');
     process.stderr.write(`drillbit: ${message}; run "drillbit --help" for usage\n`);
     return 2;

@@ -166,7 +166,11 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
   }
   return (
     <Box flexDirection="column" width={width}>
-      {help ? <HelpOverlay screen={help} width={width} onClose={() => setHelp(undefined)} /> : body}
+      {help ? <HelpOverlay screen={help} width={width} onClose={() => setHelp(undefined)} /> : null}
+      {/* Hidden, not unmounted, under the overlay: closing help returns to exactly the same state. */}
+      <Box display={help ? 'none' : 'flex'} flexDirection="column" width={width}>
+        {body}
+      </Box>
       {confirmQuit ? (
         <Text color={tone('warn')} wrap="wrap">
           Quit and drop the answer you typed? y quit · n keep typing

@@ -1,5 +1,3 @@
-import type { Drill } from '../../core/deck/index.js';
-
 /** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
 export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env['CI'];
@@ -21,28 +19,19 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
   // React's production build: the development one is slower to load and to render.
   process.env['NODE_ENV'] ??= 'production';
   const { runHomeTui } = await import('../../tui/home.js');
-  let drills: Drill[] = [];
   await runHomeTui({
     color: options.color,
-    runDrill: async (id) => {
-      const drill = drills.find((d) => d.id === id);
-      if (!drill) return;
-      const { runDrillTui } = await import('../../tui/drill.js');
-      await runDrillTui(drill, { color: options.color });
-    },
     load: async () => {
       const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
       try {
-        const content = { decks: await reviewDecks(process.env), drills: await loadDrills() };
-        drills = content.drills;
-        return content;
+        return { decks: await reviewDecks(process.env), drills: await loadDrills() };
       } catch (error) {
         if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
         throw error;
       }
     },
     open: async (content) => {
-      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../../tui/store-backend.js'), import('../review-plain-generated.js')]);
+      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../tui-backend.js'), import('../review-plain-generated.js')]);
       const generated = await loadGenerated();
       return storeBackend({ ...content, now: () => new Date(), instantiate: generated.instantiate });
     },

@@ -106,9 +106,10 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
   const tone = useTone();
   const width = Math.max(20, useColumns(columns));
   const draft = useRef('');
+  const graded = useRef(false);
   const [notice, setNotice] = useState<string | undefined>();
   const [help, setHelp] = useState<ScreenName | undefined>();
-  const [confirmQuit, setConfirmQuit] = useState(false);
+  const [confirmQuit, setConfirmQuit] = useState<false | 'typed' | 'graded'>(false);
   const [screen, setScreen] = useState<Screen>(first);
   const back = (fromHome: boolean): void => (fromHome ? setScreen({ at: 'home' }) : exit());
   const choose = (choice: HomeChoice): void => {
@@ -137,7 +138,8 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
       return;
     }
     if (key.ctrl && input === 'c') {
-      if (draft.current.trim()) setConfirmQuit(true);
+      if (draft.current.trim()) setConfirmQuit('typed');
+      else if (graded.current && screen.at === 'review') setConfirmQuit('graded');
       else exit();
     }
   });
@@ -152,6 +154,7 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
         now={now}
         tick={tick}
         draftRef={draft}
+        gradedRef={graded}
         active={active}
         onHelp={setHelp}
         onExit={() => back(screen.fromHome)}
@@ -173,7 +176,7 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
       </Box>
       {confirmQuit ? (
         <Text color={tone('warn')} wrap="wrap">
-          Quit and drop the answer you typed? y quit · n keep typing
+          {confirmQuit === 'typed' ? 'Quit and drop the answer you typed? y quit · n keep typing' : 'Quit without saving the graded answer? y quit · n back to it'}
         </Text>
       ) : null}
     </Box>

@@ -18,14 +18,16 @@ export const KEY_MAP: Record<ScreenName, [string, string][]> = {
     ['Ctrl-W', 'delete a word'],
     ['Esc', 'end the session (answered cards are saved)'],
     ['?', 'this help (when the answer is empty)'],
+    ['u', 'undo the last rating (when the answer is empty)'],
     ['Ctrl-C', 'quit (asks before dropping a typed answer)'],
   ],
   feedback: [
     ['Enter', 'accept the suggested rating'],
     ['1 2 3 4', 'rate Again / Hard / Good / Easy instead'],
-    ['u', 'undo the last saved review'],
-    ['Esc  q', 'end the session'],
+    ['u', 'undo the last rating (asks: this graded answer is dropped)'],
+    ['Esc  q', 'end the session (this answer is not saved)'],
     ['?', 'this help'],
+    ['Ctrl-C', 'quit (asks first: this graded answer is not saved)'],
   ],
   summary: [
     ['Enter  q', 'back to home'],

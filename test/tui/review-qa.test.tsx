@@ -35,4 +35,48 @@ describe('review QA', () => {
     await ui.press('kept');
     expect(ui.frame()).toContain('│kept ');
   });
+
+  it('u right after an override undoes from the next card\'s empty answer; the hint says so', async () => {
+    const { backend, tree } = setup();
+    const ui = await mount(tree);
+    await ui.press(KEY.enter);
+    // Nothing to undo yet: the hint offers help only.
+    expect(ui.frame().split('\n').slice(-2)).toEqual(['Enter submit · Ctrl-J new line · Esc end', 'Empty answer: ? help']);
+    await ui.press('no', KEY.enter, '4');
+    expect(backend.reviews.map((r) => r.rating)).toEqual([4]);
+    expect(ui.frame().split('\n').slice(-2)).toEqual(['Enter submit · Ctrl-J new line · Esc end', 'Empty answer: ? help · u undo the last rating']);
+    await ui.press('u');
+    expect(backend.reviews).toEqual([]);
+    expect(ui.frame()).toContain('Is Fargate an orchestrator?');
+    expect(ui.frame()).toContain('│no ');
+    // With text in the box, u is just a letter.
+    await ui.press(' u');
+    expect(ui.frame()).toContain('│no u ');
+  });
+
+  it('u on a graded-but-unrated answer asks before dropping it; n keeps it', async () => {
+    const { backend, tree } = setup();
+    const ui = await mount(tree);
+    await ui.press(KEY.enter, 'no', KEY.enter, '4', '10 seconds', KEY.enter);
+    await ui.press('u');
+    expect(ui.frame().split('\n').at(-1)).toBe('Undo the last rating, dropping this answer? y undo · n keep');
+    expect(backend.reviews.map((r) => r.rating)).toEqual([4]);
+    await ui.press('n');
+    expect(ui.frame()).toContain('Your answer\n10 seconds\n');
+    expect(ui.frame()).not.toContain('Undo the last rating');
+    await ui.press('u', 'y');
+    expect(backend.reviews).toEqual([]);
+    expect(ui.frame()).toContain('│no ');
+  });
+
+  it('Ctrl-C on the feedback screen asks before leaving the graded answer unsaved; n goes back to it', async () => {
+    const { backend, tree } = setup();
+    const ui = await mount(tree);
+    await ui.press(KEY.enter, 'Fargate is a compute engine', KEY.enter, KEY.ctrlC);
+    expect(ui.frame().split('\n').at(-1)).toBe('Quit without saving the graded answer? y quit · n back to it');
+    await ui.press('n');
+    expect(ui.frame()).not.toContain('Quit without saving');
+    await ui.press('3');
+    expect(backend.reviews.map((r) => r.rating)).toEqual([3]);
+  });
 });

@@ -21,14 +21,16 @@ export interface ReviewScreenProps {
   active?: boolean;
   /** Set to the unsent answer, so Ctrl-C can ask before dropping it. */
   draftRef?: MutableRefObject<string>;
+  /** Set true while a graded answer waits for its rating, so Ctrl-C asks before leaving it unsaved. */
+  gradedRef?: MutableRefObject<boolean>;
   /** Set false in tests to stop the clock ticking. */
   tick?: boolean;
 }
 
-type Phase = { at: 'typing' } | { at: 'feedback'; graded: Graded } | { at: 'summary' };
+type Phase = { at: 'typing' } | { at: 'feedback'; graded: Graded; confirmUndo?: boolean } | { at: 'summary' };
 
 /** One card after another: type, submit, see the grade, rate; a summary at the end. */
-export function ReviewScreen({ session, width, now, onExit, onHelp, active = true, draftRef, tick = true }: ReviewScreenProps) {
+export function ReviewScreen({ session, width, now, onExit, onHelp, active = true, draftRef, gradedRef, tick = true }: ReviewScreenProps) {
   const [phase, setPhase] = useState<Phase>(() => (session.current() ? { at: 'typing' } : { at: 'summary' }));
   const [editor, setEditor] = useState<EditorState>(emptyEditor);
   const [cardStart, setCardStart] = useState(now);
@@ -37,6 +39,10 @@ export function ReviewScreen({ session, width, now, onExit, onHelp, active = tru
   const [, rerender] = useState(0);
   const seconds = useElapsed(cardStart, now, tick && phase.at === 'typing');
   if (draftRef) draftRef.current = phase.at === 'typing' ? editor.text : '';
+  if (gradedRef) gradedRef.current = phase.at === 'feedback';
+  const canUndo = history.current.length > 0;
+  /** Keys that act on an empty answer (typed as text otherwise). */
+  const emptyAnswerKey = (input: string, value: EditorState): boolean => value.text === '' && (input === '?' || (input === 'u' && canUndo));
 
   const next = (): void => {
     setEditor(emptyEditor);
@@ -60,12 +66,19 @@ export function ReviewScreen({ session, width, now, onExit, onHelp, active = tru
     if (phase.at === 'typing') {
       if (key.escape) setPhase({ at: 'summary' });
       else if (input === '?' && editor.text === '') onHelp('review');
+      else if (input === 'u' && emptyAnswerKey(input, editor)) undo();
+      return;
+    }
+    if (phase.at === 'feedback' && phase.confirmUndo) {
+      if (input === 'y') undo();
+      else if (input === 'n' || key.escape || key.return) setPhase({ ...phase, confirmUndo: false });
       return;
     }
     if (phase.at === 'feedback') {
       if (key.return) rate(phase.graded, phase.graded.suggested);
       else if (/^[1-4]$/.test(input)) rate(phase.graded, Number(input) as 1 | 2 | 3 | 4);
-      else if (input === 'u') undo();
+      // Undo would drop this graded, unrated answer: ask first.
+      else if (input === 'u' && canUndo) setPhase({ ...phase, confirmUndo: true });
       else if (input === 'q' || key.escape) setPhase({ at: 'summary' });
       else if (input === '?') onHelp('feedback');
       return;
@@ -104,10 +117,11 @@ export function ReviewScreen({ session, width, now, onExit, onHelp, active = tru
               width={width - 2}
               active={active}
               placeholder="type your answer"
-              ignore={(input, value) => input === '?' && value.text === ''}
+              ignore={emptyAnswerKey}
             />
           </Box>
-          <Text dimColor wrap="wrap">Enter submit · Ctrl-J new line · Esc end · ? help</Text>
+          <Text dimColor wrap="wrap">Enter submit · Ctrl-J new line · Esc end</Text>
+          <Text dimColor wrap="wrap">{`Empty answer: ? help${canUndo ? ' · u undo the last rating' : ''}`}</Text>
         </>
       ) : (
         <>
@@ -115,6 +129,7 @@ export function ReviewScreen({ session, width, now, onExit, onHelp, active = tru
           <Text wrap="wrap">{editor.text || '(empty)'}</Text>
           <Text> </Text>
           <Feedback graded={phase.graded} modelAnswer={item.answer ?? item.card.answer} width={width} />
+          {phase.confirmUndo ? <Text wrap="wrap">Undo the last rating, dropping this answer? y undo · n keep</Text> : null}
         </>
       )}
     </Box>

@@ -8,6 +8,7 @@ import { HomeScreen, type HomeChoice } from './screens/HomeScreen.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
 import { StatsScreen } from './screens/StatsScreen.js';
 import { useColumns } from './hooks/use-columns.js';
+import { useRows } from './hooks/use-rows.js';
 import { KeysProvider, useKeys } from './hooks/use-keys.js';
 import { describeError } from './describe-error.js';
 import { ProblemView } from './screens/ErrorScreen.js';
@@ -22,6 +23,8 @@ export interface AppProps {
   color?: boolean;
   /** Fixed width for tests; otherwise the terminal's, following resizes. */
   columns?: number;
+  /** Fixed height for tests; otherwise the terminal's (the feedback folds to fit). */
+  rows?: number;
   now?: () => number;
   /** False in tests: no ticking clock. */
   tick?: boolean;
@@ -101,10 +104,11 @@ function firstScreen(backend: Backend, to: StartAt): Screen {
   return { at: 'review', session: backend.startReview({ deck: to.deck, limit: to.limit }), fromHome: false };
 }
 
-function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill }: AppProps & { backend: Backend; first: Screen }) {
+function Screens({ backend, first, columns, rows, now = Date.now, tick = true, onDrill }: AppProps & { backend: Backend; first: Screen }) {
   const { exit } = useApp();
   const tone = useTone();
   const width = Math.max(20, useColumns(columns));
+  const height = useRows(rows);
   const draft = useRef('');
   const graded = useRef(false);
   const [notice, setNotice] = useState<string | undefined>();
@@ -151,6 +155,7 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
       <ReviewScreen
         session={screen.session}
         width={width}
+        rows={height}
         now={now}
         tick={tick}
         draftRef={draft}

@@ -24,6 +24,7 @@ export const KEY_MAP: Record<ScreenName, [string, string][]> = {
   feedback: [
     ['Enter', 'accept the suggested rating'],
     ['1 2 3 4', 'rate Again / Hard / Good / Easy instead'],
+    ['m', 'show all of a folded model answer (short terminals)'],
     ['u', 'undo the last rating (asks: this graded answer is dropped)'],
     ['Esc  q', 'end the session (this answer is not saved)'],
     ['?', 'this help'],

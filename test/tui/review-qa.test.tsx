@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/tui/App.js';
 import { memoryBackend } from '../../src/tui/memory-backend.js';
+import type { Deck } from '../../src/core/deck/index.js';
 import { deck, NOW, secondDeck } from './fixtures.js';
 import { KEY, mount } from './render.js';
 
@@ -78,5 +79,36 @@ describe('review QA', () => {
     expect(ui.frame()).not.toContain('Quit without saving');
     await ui.press('3');
     expect(backend.reviews.map((r) => r.rating)).toEqual([3]);
+  });
+
+  it('on a short, narrow terminal the feedback fits: prompt, answer, verdict and ratings stay; m unfolds the model answer', async () => {
+    const long: Deck = {
+      id: 'long',
+      title: 'Long answers',
+      cards: [
+        {
+          id: 'fargate-orchestrator',
+          kind: 'text',
+          prompt: 'Is Fargate an orchestrator?',
+          answer: 'No. Fargate is a compute engine for containers; ECS or EKS orchestrates the tasks, places them, restarts them when they fail, and rolls out new versions behind the load balancer while Fargate only runs them.',
+        },
+      ],
+    };
+    const backend = memoryBackend({ decks: [long], now: () => NOW, previews: { 1: 1 / 1440, 2: 0.25, 3: 2, 4: 7 } });
+    const ui = await mount(<App backend={backend} columns={40} rows={16} now={() => NOW.getTime()} tick={false} color={false} />);
+    await ui.press(KEY.enter, 'Fargate is a compute engine', KEY.enter);
+    const lines = ui.frame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(16);
+    expect(lines[0]).toMatch(/^Review 0\/1/);
+    expect(lines).toContain('Is Fargate an orchestrator?');
+    expect(lines).toContain('Your answer');
+    expect(lines.some((l) => l.startsWith('✗ incorrect'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('✗ key terms'))).toBe(true);
+    expect(lines.some((l) => /^… \d+ more rows · m show all$/.test(l))).toBe(true);
+    expect(ui.frame()).toContain('1 Again 1m');
+    expect(ui.frame()).toContain('(suggested) · 1–4 override');
+    await ui.press('m');
+    expect(ui.frame().replace(/\n/g, ' ')).toContain('the load balancer while Fargate only runs them.');
+    expect(ui.frame()).not.toContain('m show all');
   });
 });

@@ -78,7 +78,7 @@ function gradeSection(section: DrillSection, answer: string, deck: Deck): Sectio
 /**
  * Lowers a section that a failed check concerns: score capped at
  * FAILED_CHECK_CAP, verdict at most partial, the check's message first
- * among its hints and in its notes.
+ * among its hints and a note saying which check capped it.
  */
 function capByChecks(result: SectionResult, section: DrillSection, checks: readonly CheckResult[]): SectionResult {
   const failed = checks.filter((c) => !c.ok && c.sections?.includes(section.id));
@@ -91,7 +91,7 @@ function capByChecks(result: SectionResult, section: DrillSection, checks: reado
     score,
     verdict: verdict === 'correct' ? 'partial' : verdict,
     hints: [...messages, ...result.hints],
-    notes: [...result.notes, ...messages.map((m) => `failed check, section capped at ${Math.round(FAILED_CHECK_CAP * 100)}%: ${m}`)],
+    notes: [...result.notes, `score capped at ${Math.round(FAILED_CHECK_CAP * 100)}% by the failed ${failed.map((c) => c.id).join(' and ')} check${failed.length === 1 ? '' : 's'}`],
   };
 }
 

@@ -10,7 +10,7 @@ import type { CriterionResult, GradeResult } from './types.js';
 import { normalize } from './normalize.js';
 import { evaluate, type Matcher } from './matcher.js';
 import { tokenize } from './tokenize.js';
-import { parseCidrSpec, parseQuantities, toBase, unitOf } from './units.js';
+import { parseCidrSpec, parseQuantities, toBase, unitOf, type Quantity } from './units.js';
 import { DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 function result(card: Card, criteria: CriterionResult[], notes: string[] = []): GradeResult {
@@ -56,37 +56,39 @@ export function gradeNumeric(card: Card, answer: string): GradeResult {
 /** The note on a numeric answer that lists several values. */
 export const HEDGE_NOTE = 'several values given: give one value';
 
-// Words that join two values of one guess list ("10 or 15", "15 to 20"); ", " is read as "or".
-const ALTERNATIVE = new Set(['or', 'to', 'either', 'maybe', 'perhaps', 'possibly', 'probably']);
+// Words that join two values of one guess list ("10 or 15"); for one expected number also a range ("15 to 20").
+const ALTERNATIVE = new Set(['or', 'either', 'maybe', 'perhaps', 'possibly', 'probably']);
+const ALTERNATIVE_OR_RANGE = new Set([...ALTERNATIVE, 'to']);
+
+/** A quantity as compared for a hedge: its dimension and value (undefined: not a candidate). */
+type Reading = (q: Quantity) => { dimension: string; value: number } | undefined;
 
 /**
- * Two or more different values of the card's dimension joined as alternatives
- * ("250, 251 or 256", "10 or 15 minutes"). A bracket or a sentence end is not a
+ * Two or more different values joined as alternatives ("10 or 15 minutes";
+ * with `commas`, "250, 251 or 256"). A bracket or a sentence end is not a
  * join: "50 % (0 for daemon services)" and "15 minutes (900 s)" are one value.
+ * `single` (one value expected): ", " and "to" join too ("250, 251 or 256", "15 to 20").
  */
-function isHedge(card: Card, text: string): boolean {
-  const spec = card.number!;
-  const target = toBase(spec.value, spec.unit);
-  const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value + 1e-9 * Math.abs(target.value);
+export function listsValues(text: string, read: Reading, tolerance = 0, single = false): boolean {
+  const joiners = single ? ALTERNATIVE_OR_RANGE : ALTERNATIVE;
   const distinct = (group: string[]): number => {
-    const values: number[] = [];
+    const seen: { dimension: string; value: number }[] = [];
     for (const q of parseQuantities(group.join(' '))) {
-      if (q.dimension !== target.dimension && q.dimension !== 'count' && target.dimension !== 'count') continue;
-      const v = q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value;
-      if (!values.some((x) => Math.abs(x - v) <= tolerance)) values.push(v);
+      const r = read(q);
+      if (r && !seen.some((x) => x.dimension === r.dimension && Math.abs(x.value - r.value) <= tolerance + 1e-9 * Math.abs(r.value))) seen.push(r);
     }
-    return values.length;
+    return seen.length;
   };
   for (const chunk of text.split(/[()[\]\n;:]|\.(?!\d)/)) {
     let group: string[] = [];
     let joined = false;
-    for (const w of normalize(chunk.replace(/,\s/g, ' or ')).split(' ')) {
+    for (const w of normalize(single ? chunk.replace(/,\s/g, ' or ') : chunk).split(' ')) {
       const number = /^\d/.test(w);
       if (number && group.length && joined) group.push(w);
       else if (number) group = [w];
-      else if (group.length && (ALTERNATIVE.has(w) || unitOf(w))) {
+      else if (group.length && (joiners.has(w) || unitOf(w))) {
         group.push(w);
-        joined ||= ALTERNATIVE.has(w);
+        joined ||= joiners.has(w);
         continue;
       } else {
         if (distinct(group) > 1) return true;
@@ -97,6 +99,18 @@ function isHedge(card: Card, text: string): boolean {
     if (distinct(group) > 1) return true;
   }
   return false;
+}
+
+/** Several different values of the card's dimension given as alternatives ("250, 251 or 256"). */
+function isHedge(card: Card, text: string): boolean {
+  const spec = card.number!;
+  const target = toBase(spec.value, spec.unit);
+  const read: Reading = (q) => {
+    if (q.dimension !== target.dimension && q.dimension !== 'count' && target.dimension !== 'count') return undefined;
+    // A bare number is read in the card's unit ("10 or 15 minutes").
+    return { dimension: target.dimension, value: q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value };
+  };
+  return listsValues(text, read, toBase(spec.tolerance ?? 0, spec.unit).value, true);
 }
 
 /** kind cidr: the expected prefix (or block). */
@@ -153,14 +167,14 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
     return [...labels(cloze.slice(start, m.index)).slice(-2), ...labels(cloze.slice(m.index + m[0].length, end)).slice(0, 2)];
   });
   const own = near.map((ls, i) => ls.filter((l) => near.every((other, j) => j === i || !other.includes(l))));
-  const segments = numberWordsToDigits(answer).split(SEGMENT).map((text) => ({ text: text.trim(), norm: ` ${norm(text)} `, labels: labels(text) }));
+  const segments = numberWordsToDigits(answer).split(SEGMENT).map((text) => ({ text: text.trim(), norm: ` ${norm(text)} `, labels: labels(text), hedged: listsValues(text, (q) => q) }));
   const position = (seg: number, text: string): number => seg * 1e6 + text.length;
   const hits = blanks.map((accepted, i) => {
     let labelled: string | undefined;
     const unlabelled: { text: string; at: number }[] = [];
     segments.forEach((seg, s) => {
       const value = accepted.find((a) => seg.norm.includes(` ${a} `));
-      if (value === undefined) return;
+      if (value === undefined || seg.hedged) return;
       // Other values here (not just this value also filling another blank) make the labels ambiguous.
       const crowded = blanks.some((acc, j) => j !== i && acc.some((a) => !accepted.includes(a) && seg.norm.includes(` ${a} `)));
       const mine = own[i]!.some((l) => seg.labels.includes(l));

@@ -55,7 +55,7 @@ export function gradeAgainstReference(
   const criteria = [
     verdict === 'correct'
       ? { id: 'key-terms', met: true, weight: 1, evidence: scored.matched.join(', ') }
-      : { id: 'key-terms', met: false, weight: 1, ...(scored.matched.length ? { evidence: scored.matched.join(', ') } : {}), hint: scored.missing.length ? `The model answer also talks about: ${scored.missing.slice(0, 6).join(', ')}.` : 'Say more about the key point.' },
+      : { id: 'key-terms', met: false, weight: 1, ...(scored.matched.length ? { evidence: scored.matched.join(', ') } : {}), hint: contradictions.length ? contradictions[0]!.message : scored.missing.length ? `The model answer also talks about: ${scored.missing.slice(0, 6).join(', ')}.` : 'Say more about the key point.' },
   ];
   return { score, verdict, criteria, contradictions, notes };
 }

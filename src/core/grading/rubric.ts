@@ -16,6 +16,9 @@ export const DEFAULT_CONTRADICTION_CAP = 0.2;
 /** Cap for an answer that lists terms without stating anything. */
 export const KEYWORD_LIST_CAP = 0.2;
 
+const NO_FIRST = /^\s*(?:no|nope)\b/i;
+const YES_FIRST = /^\s*(?:yes|yeah|yep|yup)\b/i;
+
 /** A hint for a missed criterion, naming what was missing. */
 export function generatedHint(m: Matcher): string {
   const first = (phrases: { source: string }[]): string => `"${phrases[0]?.source ?? '?'}"`;
@@ -67,6 +70,11 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     if (!outcome.met) continue;
     contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
     score = c.source.penalty !== undefined ? score - c.source.penalty : Math.min(score, c.source.cap ?? DEFAULT_CONTRADICTION_CAP);
+  }
+  // The model answer opens with "No." and the learner's with "Yes": the reverse verdict on a yes/no question.
+  if (NO_FIRST.test(card.answer ?? '') && YES_FIRST.test(answer)) {
+    contradictions.push({ id: 'answers-yes', evidence: clauses[0]?.text ?? '', message: 'The answer to this question is no.' });
+    score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }
   if (isKeywordSoup(clauses)) {
     // A keyword list is incorrect (DESIGN.md labels), whatever the card's partial threshold.

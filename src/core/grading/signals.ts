@@ -3,6 +3,7 @@
  * an empty answer, a keyword list with no statement, an off-topic answer.
  */
 import type { Clause } from './tokenize.js';
+import { normalize } from './normalize.js';
 import { FUNCTION_WORDS, NEGATORS, STATEMENT_WORDS } from './words.js';
 
 /** True when nothing gradeable is left after normalisation. */
@@ -30,6 +31,9 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   if (statement > 0) return false;
   const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
   const shortItems = items.every((t) => t.trim().split(/\s+/).length <= 4);
+  // "look at real CPU, start a bit bigger": items that are phrases (with a function word) are instructions, not terms.
+  const phrases = items.filter((t) => normalize(t).split(' ').some((w) => FUNCTION_WORDS.has(w) && w !== 'and' && w !== 'or')).length;
+  if (phrases >= 2) return false;
   if (items.length >= 3 && shortItems && glue / words.length < 0.15 && statement === 0) return true;
   return words.length >= 5 && glue === 0 && statement === 0 && !words.includes('and') && !words.includes('or');
 }

@@ -28,6 +28,7 @@ function expectCapped(r: DrillResult, id: string, check: string): void {
   expect(s.score, id).toBeLessThanOrEqual(FAILED_CHECK_CAP);
   expect(s.verdict, id).not.toBe('correct');
   expect(s.hints[0], id).toBe(c.message);
+  expect(s.notes, id).toContain(`score capped at ${Math.round(FAILED_CHECK_CAP * 100)}% by the failed ${check} check`);
 }
 
 describe('failed checks lower the section they concern', () => {

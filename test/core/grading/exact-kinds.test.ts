@@ -31,6 +31,10 @@ const CASES: [string, string, string][] = [
   ['fact.reserved-ips', '5 reserved per subnet, the first 4 and the last one: .0 network, .1 VPC router, .2 DNS, .3 future use, and the broadcast address. Subnets run from /28 to /16.', 'correct'],
   ['fact.reserved-ips', 'five\nfour\n/28\n/16', 'correct'],
   ['fact.cloud-run-limits', 'eight\n32 GiB\n512 MiB', 'correct'],
+  ['fact.cloud-run-request-timeout', 'default 5 or 10 minutes\nmax 60 minutes', 'partial'],
+  ['fact.cloud-run-request-timeout', 'default 5 minutes or 300 s, max 60 minutes', 'correct'],
+  ['fact.reserved-ips', '5 reserved, the first 4; sizes from 28 to 16', 'correct'],
+  ['gotcha.cdk-min-healthy', '50 % (0 for daemon services), with maxHealthyPercent 200', 'correct'],
 ];
 
 describe('exact kinds: hedges, labelled blanks, number words', () => {

@@ -121,6 +121,13 @@ describe('structural traps (fixture deck)', () => {
     expect(r.verdict).toBe('correct');
   });
 
+  it('"Yes" to a question whose model answer is "No." is reversed', () => {
+    const r = gradeCard(orchestrator, 'Yes, though strictly it is serverless capacity.', deck);
+    expect(r.verdict).toBe('incorrect');
+    expect(r.contradictions.map((c) => c.id)).toEqual(['answers-yes']);
+    expect(gradeCard(concurrency, 'Yes: 80 requests per instance.').contradictions).toEqual([]);
+  });
+
   it('empty and blank answers are incorrect', () => {
     for (const answer of ['', '   ', '\n\n', '...', '\u001b[31m\u001b[0m']) {
       expect(gradeCard(roles, answer, deck)).toMatchObject({ score: 0, verdict: 'incorrect', notes: ['empty answer'] });

@@ -17,6 +17,7 @@ const CASES: [string, string, boolean][] = [
   ['empty', '', false],
   ['three words', 'task role S3', false],
   ['three one-word items', 'image, HTTPS, scaling', true],
+  ['imperative steps', 'Load test, look at real CPU and memory, start a bit overprovisioned and tighten later.', false],
   ['"X -> Y" bullet mapping', '- execution role -> agent: image pull, logs\n- task role -> application: S3, SQS', false],
   ['"X = Y" definition', 'Cold start = new instance booting. Fixes: min instances, CPU boost.', false],
   ['statement with commas', 'It depends: the premium, the load, the utilization all matter.', false],

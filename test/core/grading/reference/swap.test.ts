@@ -16,6 +16,7 @@ describe('who-does-what in reference-only mode', () => {
     expect(r.contradictions).toHaveLength(1);
     expect(r.contradictions[0]!.message).toContain('"execution"');
     expect(r.contradictions[0]!.message).toContain('"task"');
+    expect(r.criteria[0]!.hint).toBe(r.contradictions[0]!.message);
   });
 
   it('catches a short swap inside one sentence joined by "and"', () => {

@@ -8,6 +8,7 @@ import { HomeScreen, type HomeChoice } from './screens/HomeScreen.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
 import { StatsScreen } from './screens/StatsScreen.js';
 import { useColumns } from './hooks/use-columns.js';
+import { useRows } from './hooks/use-rows.js';
 import { KeysProvider, useKeys } from './hooks/use-keys.js';
 import { describeError } from './describe-error.js';
 import { ProblemView } from './screens/ErrorScreen.js';
@@ -22,6 +23,8 @@ export interface AppProps {
   color?: boolean;
   /** Fixed width for tests; otherwise the terminal's, following resizes. */
   columns?: number;
+  /** Fixed height for tests; otherwise the terminal's (the feedback folds to fit). */
+  rows?: number;
   now?: () => number;
   /** False in tests: no ticking clock. */
   tick?: boolean;
@@ -101,14 +104,16 @@ function firstScreen(backend: Backend, to: StartAt): Screen {
   return { at: 'review', session: backend.startReview({ deck: to.deck, limit: to.limit }), fromHome: false };
 }
 
-function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill }: AppProps & { backend: Backend; first: Screen }) {
+function Screens({ backend, first, columns, rows, now = Date.now, tick = true, onDrill }: AppProps & { backend: Backend; first: Screen }) {
   const { exit } = useApp();
   const tone = useTone();
   const width = Math.max(20, useColumns(columns));
+  const height = useRows(rows);
   const draft = useRef('');
+  const graded = useRef(false);
   const [notice, setNotice] = useState<string | undefined>();
   const [help, setHelp] = useState<ScreenName | undefined>();
-  const [confirmQuit, setConfirmQuit] = useState(false);
+  const [confirmQuit, setConfirmQuit] = useState<false | 'typed' | 'graded'>(false);
   const [screen, setScreen] = useState<Screen>(first);
   const back = (fromHome: boolean): void => (fromHome ? setScreen({ at: 'home' }) : exit());
   const choose = (choice: HomeChoice): void => {
@@ -137,7 +142,8 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
       return;
     }
     if (key.ctrl && input === 'c') {
-      if (draft.current.trim()) setConfirmQuit(true);
+      if (draft.current.trim()) setConfirmQuit('typed');
+      else if (graded.current && screen.at === 'review') setConfirmQuit('graded');
       else exit();
     }
   });
@@ -149,9 +155,11 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
       <ReviewScreen
         session={screen.session}
         width={width}
+        rows={height}
         now={now}
         tick={tick}
         draftRef={draft}
+        gradedRef={graded}
         active={active}
         onHelp={setHelp}
         onExit={() => back(screen.fromHome)}
@@ -166,10 +174,14 @@ function Screens({ backend, first, columns, now = Date.now, tick = true, onDrill
   }
   return (
     <Box flexDirection="column" width={width}>
-      {help ? <HelpOverlay screen={help} width={width} onClose={() => setHelp(undefined)} /> : body}
+      {help ? <HelpOverlay screen={help} width={width} onClose={() => setHelp(undefined)} /> : null}
+      {/* Hidden, not unmounted, under the overlay: closing help returns to exactly the same state. */}
+      <Box display={help ? 'none' : 'flex'} flexDirection="column" width={width}>
+        {body}
+      </Box>
       {confirmQuit ? (
         <Text color={tone('warn')} wrap="wrap">
-          Quit and drop the answer you typed? y quit · n keep typing
+          {confirmQuit === 'typed' ? 'Quit and drop the answer you typed? y quit · n keep typing' : 'Quit without saving the graded answer? y quit · n back to it'}
         </Text>
       ) : null}
     </Box>

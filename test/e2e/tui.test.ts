@@ -109,10 +109,34 @@ describe('TUI in a pseudo-terminal', () => {
     await term.waitFor('│Five');
     term.type(KEYS.enter);
     await term.waitFor('Model answer');
+    // From feedback, undo would drop the graded 'Five': it asks first.
+    term.type('u');
+    await term.waitFor('dropping this answer? y undo');
+    term.type('y');
+    await term.waitFor('│Ten seconds');
+    expect(term.screen()).toContain('Review 0/');
+    expect(history(term.home).map((h) => h.type)).toEqual(['review', 'undo']);
+  });
+
+  it('u right after an override undoes from the next card\'s empty answer box', async () => {
+    const term = open();
+    await answerFirstCard(term, 'Ten seconds');
+    term.type('4');
+    await term.waitFor('u undo the last rating');
     term.type('u');
     await term.waitFor('│Ten seconds');
     expect(term.screen()).toContain('Review 0/');
     expect(history(term.home).map((h) => h.type)).toEqual(['review', 'undo']);
+  });
+
+  it('Ctrl-C on the feedback screen asks before leaving the graded answer unsaved', async () => {
+    const term = open();
+    await answerFirstCard(term, 'Ten seconds');
+    term.type(KEYS.ctrlC);
+    await term.waitFor('Quit without saving the graded answer? y quit · n back to it');
+    term.type('y');
+    expect(await term.exited()).toBe(0);
+    expect(reviews(term.home)).toEqual([]);
   });
 
   it('Ctrl-C mid-answer asks before dropping it; answered cards are kept', async () => {

@@ -24,7 +24,8 @@ describe('App: a review from home to saved', () => {
         '┌──────────────────────────────────────────────────────────┐',
         '│ type your answer                                         │',
         '└──────────────────────────────────────────────────────────┘',
-        'Enter submit · Ctrl-J new line · Esc end · ? help',
+        'Enter submit · Ctrl-J new line · Esc end',
+        'Empty answer: ? help',
       ].join('\n'),
     );
     await ui.press('Fargate is a compute engine', KEY.enter);
@@ -48,7 +49,8 @@ describe('App: a review from home to saved', () => {
     await ui.press(KEY.enter, 'no', KEY.enter, '4');
     expect(backend.reviews.map((r) => r.rating)).toEqual([4]);
     await ui.press('10 seconds', KEY.enter);
-    await ui.press('u');
+    // Undo from feedback drops this graded answer, so it asks first.
+    await ui.press('u', 'y');
     expect(backend.reviews).toEqual([]);
     expect(ui.frame()).toContain('Is Fargate an orchestrator?');
     expect(ui.frame()).toContain('│no ');

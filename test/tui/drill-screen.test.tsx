@@ -1,7 +1,10 @@
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Drill } from '../../src/core/deck/index.js';
-import type { Draft } from '../../src/store/drafts.js';
-import { DrillScreen, type DrillStore } from '../../src/tui/screens/DrillScreen.js';
+import { remaining } from '../../src/core/drills/countdown.js';
+import { gradeDrill } from '../../src/core/drills/grade-drill.js';
+import type { DrillAttempt, DrillDraft, DrillOutcome } from '../../src/tui/drill-contract.js';
+import { DrillScreen } from '../../src/tui/screens/DrillScreen.js';
 import { NOW } from './fixtures.js';
 import { KEY, mount } from './render.js';
 
@@ -16,67 +19,77 @@ const drill: Drill = {
   ],
 };
 
-function fakeStore() {
-  const drafts: Draft[] = [];
-  const kept: { score: number; timedOut: boolean; answers: Record<string, string> }[] = [];
-  let cleared = 0;
-  const store: DrillStore = {
-    saveDraft: (d) => void drafts.push(structuredClone(d)),
-    clearDraft: () => void cleared++,
-    keep: (a) => {
-      kept.push(a);
-      return { count: 1, best: a.score, last: a.score, trend: 'first', scores: [a.score] };
+/** A session that records what the screen asks of it (the CLI's DrillSession does the storing). */
+function fakeSession(draft?: DrillDraft) {
+  const sets: [string, string][] = [];
+  const submits: boolean[] = [];
+  let saves = 0;
+  const start = NOW.getTime();
+  const answers: Record<string, string> = { ...(draft?.answers ?? {}) };
+  const session: DrillAttempt = {
+    answers,
+    seed: 1,
+    clock: (now = start) => remaining(start, now, draft?.remainingMs ?? drill.minutes * 60_000),
+    set: (key, text) => {
+      answers[key] = text;
+      sets.push([key, text]);
+    },
+    save: () => void saves++,
+    submit: async (timedOut): Promise<DrillOutcome> => {
+      submits.push(timedOut);
+      const result = gradeDrill(drill, answers);
+      return { kind: 'sections', result, timedOut, history: { count: 1, best: result.score, last: result.score, trend: 'first', scores: [result.score] }, pulled: { tags: ['alb'], keys: ['containers/alb-ips', 'containers/alb-nodes'] } };
     },
   };
-  return { store, drafts, kept, cleared: () => cleared };
+  return { session, sets, submits, saves: () => saves };
 }
 
 describe('DrillScreen', () => {
-  it('shows the countdown and the first section, moves with Tab, drafts what is typed', async () => {
-    const { store, drafts } = fakeStore();
-    let t = NOW.getTime();
-    const ui = await mount(<DrillScreen drill={drill} store={store} seed={1} width={60} now={() => t} />);
+  it('shows the countdown and the first section, moves with Tab, hands every keystroke to the session', async () => {
+    const { session, sets, saves } = fakeSession();
+    const ui = await mount(<DrillScreen drill={drill} session={session} width={60} now={() => NOW.getTime()} />);
     expect(ui.frame().split('\n').slice(0, 4)).toEqual([
       `${'Mini sketch'.padEnd(50)} 2:00 left`,
       '1/2 · 0 answered · Tab next · Shift-Tab back · Ctrl-S submit',
       'fargate.image',
       'Where is the image?',
     ]);
-    expect(drafts).toHaveLength(1);
-    // Within a second of the last save the draft waits (at most 1 s behind) …
-    await ui.press('EC');
-    expect(drafts).toHaveLength(1);
-    // … and a keystroke a second later saves everything typed, with the time left.
-    t += 1000;
-    await ui.press('R');
-    expect(drafts.at(-1)).toMatchObject({ answers: { 'fargate.image': 'ECR' }, remainingMs: 119_000 });
+    // The draft is saved once on start; the session throttles the rest.
+    expect(saves()).toBe(1);
+    await ui.press('EC', 'R');
+    expect(sets).toEqual([['fargate.image', 'EC'], ['fargate.image', 'ECR']]);
     await ui.press(KEY.tab);
     expect(ui.frame()).toContain('2/2 · 1 answered');
     expect(ui.frame()).toContain('Where is TLS terminated?');
     await ui.press('\u001b[Z');
     expect(ui.frame()).toContain('│ECR');
+    // Esc leaves with the draft saved now.
+    await ui.press(KEY.escape);
+    expect(saves()).toBe(2);
   });
 
-  it('a resumed draft brings back its answers and its time left', async () => {
-    const { store } = fakeStore();
-    const draft: Draft = { drillId: 'mini', startedAt: 0, savedAt: 0, remainingMs: 45_000, answers: { 'fargate.image': 'ECR, pinned tag' } };
-    const ui = await mount(<DrillScreen drill={drill} store={store} resume={draft} seed={1} width={60} now={() => NOW.getTime()} />);
+  it('a resumed session brings back its answers and its time left', async () => {
+    const draft: DrillDraft = { drillId: 'mini', startedAt: 0, savedAt: 0, remainingMs: 45_000, answers: { 'fargate.image': 'ECR, pinned tag' } };
+    const { session } = fakeSession(draft);
+    const ui = await mount(<DrillScreen drill={drill} session={session} width={60} now={() => NOW.getTime()} />);
     expect(ui.frame()).toContain('0:45 left');
     expect(ui.frame()).toContain('│ECR, pinned tag');
   });
 
-  it('Enter on the last section submits: results with met, missed, model answers and history', async () => {
-    const { store, kept, cleared } = fakeStore();
-    const ui = await mount(<DrillScreen drill={drill} store={store} seed={1} width={70} now={() => NOW.getTime()} />);
+  it('Enter on the last section submits through the session: results, history and the cards pulled into review', async () => {
+    const { session, submits } = fakeSession();
+    const ui = await mount(<DrillScreen drill={drill} session={session} width={70} now={() => NOW.getTime()} />);
     await ui.press('ECR', KEY.enter, 'nginx sidecar', KEY.enter);
-    expect(kept).toHaveLength(1);
-    expect(kept[0]!.timedOut).toBe(false);
-    expect(cleared()).toBe(1);
+    await act(async () => {});
+    expect(submits).toEqual([false]);
     const frame = ui.frame();
     expect(frame).toContain('fargate.image');
     expect(frame).toContain('  ✓ ecr');
     expect(frame).toContain('  ✗ Say where TLS ends.');
     expect(frame).toContain('  model: At the ALB.');
     expect(frame).toMatch(/History: best \d+%, last \d+%, first attempt \(1 attempt\)/);
+    expect(frame).toContain('Review: 2 related deck cards (alb) come up in your next review.');
+    // A second Enter on the results leaves; it never submits twice.
+    expect(submits).toEqual([false]);
   });
 });

@@ -34,6 +34,13 @@ describe('HomeScreen', () => {
     );
   });
 
+  it('a long drill title is cut before its time limit, which stays visible', async () => {
+    const long = { ...drill, title: 'Deploy a containerised service on Fargate behind an ALB with TLS, secrets and autoscaling' };
+    const ui = await mount(<HomeScreen data={{ ...data, drills: [long] }} width={40} onChoose={() => {}} onHelp={() => {}} />);
+    const line = ui.frame().split('\n').find((l) => l.includes('min)'));
+    expect(line).toBe('  Deploy a containerised servi… (15 min)');
+  });
+
   it('shows the first-run hint', async () => {
     const ui = await mount(<HomeScreen data={{ ...data, firstRun: true }} width={60} onChoose={() => {}} onHelp={() => {}} />);
     expect(ui.frame().split('\n').slice(1, 3)).toEqual(['New here? Pick a deck with ↑/↓ and press Enter to start; ?', 'shows the keys.']);

@@ -1,4 +1,3 @@
-
 /** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
 export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env['CI'];
@@ -25,15 +24,14 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
     load: async () => {
       const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
       try {
-        const content = { decks: await reviewDecks(process.env), drills: await loadDrills() };
-        return content;
+        return { decks: await reviewDecks(process.env), drills: await loadDrills() };
       } catch (error) {
         if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
         throw error;
       }
     },
     open: async (content) => {
-      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../../tui/store-backend.js'), import('../review-plain-generated.js')]);
+      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../tui-backend.js'), import('../review-plain-generated.js')]);
       const generated = await loadGenerated();
       return storeBackend({ ...content, now: () => new Date(), instantiate: generated.instantiate });
     },

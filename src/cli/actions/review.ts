@@ -2,7 +2,7 @@ import type { ReviewOptions } from '../commands/review.js';
 
 /**
  * `drillbit review`: the full-screen TUI on a terminal (on the store through
- * src/tui/store-backend.ts), the plain line-by-line protocol with --plain,
+ * src/cli/tui-backend.ts), the plain line-by-line protocol with --plain,
  * when stdin or stdout is not a terminal, or when the TUI is not in this build.
  */
 export async function runReview(options: ReviewOptions): Promise<void> {
@@ -29,7 +29,7 @@ export async function runReview(options: ReviewOptions): Promise<void> {
             const [{ reviewDecks }, { loadGenerated }, { storeBackend }] = await Promise.all([
               import('../review-plain-decks.js'),
               import('../review-plain-generated.js'),
-              import('../../tui/store-backend.js'),
+              import('../tui-backend.js'),
             ]);
             const decks = await reviewDecks(process.env, options.deck);
             const generated = await loadGenerated();

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { DrillResult } from '../../core/drills/grade-drill.js';
 import type { SubnetRoundResult } from '../../core/drills/subnet-round.js';
-import type { DrillHistory } from '../../store/attempts.js';
+import type { DrillHistory } from '../drill-contract.js';
 import { bar } from '../bars.js';
 import { useTone, type Tone } from '../theme.js';
 
@@ -20,6 +20,15 @@ function Indent({ children, color, dim }: { children: string; color?: string | u
 }
 
 /** Best, last and trend of a drill. */
+/** Related deck cards the attempt put into the next review (the plain runner's line). */
+export type Pulled = { tags: string[]; keys: string[] };
+
+function PulledLine({ pulled }: { pulled?: Pulled | undefined }) {
+  if (!pulled?.keys.length) return null;
+  const n = pulled.keys.length;
+  return <Text wrap="wrap">{`Review: ${n} related deck card${n === 1 ? '' : 's'} (${pulled.tags.join(', ')}) come up in your next review.`}</Text>;
+}
+
 export function historyLine(h: DrillHistory): string {
   if (!h.count || h.best === undefined || h.last === undefined) return 'History: no attempts yet';
   const trend = h.trend === 'first' ? 'first attempt' : `trend ${h.trend}`;
@@ -27,7 +36,7 @@ export function historyLine(h: DrillHistory): string {
 }
 
 /** A graded sketch: total, each section with met / missed / model answer, the structural checks. */
-export function DrillResults({ result, history, timedOut, width }: { result: DrillResult; history: DrillHistory; timedOut: boolean; width: number }) {
+export function DrillResults({ result, history, timedOut, pulled, width }: { result: DrillResult; history: DrillHistory; timedOut: boolean; pulled?: Pulled | undefined; width: number }) {
   const tone = useTone();
   return (
     <Box flexDirection="column" width={width}>
@@ -56,13 +65,14 @@ export function DrillResults({ result, history, timedOut, width }: { result: Dri
         <Text key={c.id} wrap="wrap" color={tone(c.ok ? 'good' : 'bad')}>{`${c.ok ? '✓' : '✗'} ${c.message}`}</Text>
       ))}
       <Text>{'\n' + historyLine(history)}</Text>
+      <PulledLine pulled={pulled} />
       <Text dimColor>Enter or q to leave</Text>
     </Box>
   );
 }
 
 /** A graded subnet round: each problem's diagnosis and, when wrong, the worked solution. */
-export function RoundResults({ result, history, timedOut, width }: { result: SubnetRoundResult; history: DrillHistory; timedOut: boolean; width: number }) {
+export function RoundResults({ result, history, timedOut, pulled, width }: { result: SubnetRoundResult; history: DrillHistory; timedOut: boolean; pulled?: Pulled | undefined; width: number }) {
   const tone = useTone();
   const right = result.problems.filter((p) => p.correct).length;
   return (
@@ -76,6 +86,7 @@ export function RoundResults({ result, history, timedOut, width }: { result: Sub
         </Box>
       ))}
       <Text>{'\n' + historyLine(history)}</Text>
+      <PulledLine pulled={pulled} />
       <Text dimColor>Enter or q to leave</Text>
     </Box>
   );

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Graded } from '../backend.js';
 import { RATING_LABELS } from '../backend.js';
 import { bar, interval } from '../bars.js';
+import { fold, rowCount } from '../fold.js';
 import { useTone, type Tone } from '../theme.js';
 
 const VERDICT: Record<string, { mark: string; tone: Tone }> = {
@@ -13,12 +14,32 @@ const VERDICT: Record<string, { mark: string; tone: Tone }> = {
 /** How a criterion id reads to a learner: `execution-role` → `execution role`. */
 const words = (id: string): string => id.replace(/[-_.]+/g, ' ');
 
+const criterionText = (c: Graded['result']['criteria'][number]): string =>
+  `✓ ${words(c.id)}${c.met && c.evidence ? ` “${c.evidence}”` : ''}${!c.met && c.hint ? ` — ${c.hint}` : ''}`;
+const ratingsText = ({ previews }: Graded): string =>
+  previews.map((p) => `${p.rating} ${RATING_LABELS[p.rating]}${p.days === undefined ? '' : ` ${interval(p.days)}`}  `).join('');
+const hintText = ({ suggested }: Graded): string => `Enter: ${RATING_LABELS[suggested]} (suggested) · 1–4 override · u undo · ? help`;
+
+/** Rows the feedback takes besides the model answer itself (verdict, criteria, notes, ratings, keys). */
+export function feedbackRows(graded: Graded, width: number): number {
+  const { result } = graded;
+  const lines = [
+    ...result.criteria.map(criterionText),
+    ...result.contradictions.map((c) => `! ${c.message} (you wrote “${c.evidence}”)`),
+    ...result.notes.map((n) => `· ${n}`),
+    ratingsText(graded),
+    hintText(graded),
+  ];
+  // + verdict, "Model answer", the blank before the ratings
+  return 3 + lines.reduce((n, l) => n + rowCount(l, width), 0);
+}
+
 /**
  * The grade of an answer: verdict, score bar, each criterion met (with the
  * evidence) or missed (with the hint), contradictions, notes, the model
  * answer, and the ratings with the interval each would give.
  */
-export function Feedback({ graded, modelAnswer, width }: { graded: Graded; modelAnswer: string; width: number }) {
+export function Feedback({ graded, modelAnswer, width, modelRows }: { graded: Graded; modelAnswer: string; width: number; /** Rows for the model answer (folded beyond; m shows all). */ modelRows?: number }) {
   const tone = useTone();
   const { result, suggested, previews } = graded;
   const v = VERDICT[result.verdict]!;
@@ -47,7 +68,7 @@ export function Feedback({ graded, modelAnswer, width }: { graded: Graded; model
         <Text key={n} wrap="wrap" dimColor>{`· ${n}`}</Text>
       ))}
       <Text bold>Model answer</Text>
-      <Text wrap="wrap">{modelAnswer}</Text>
+      <ModelAnswer text={modelAnswer} width={width} rows={modelRows} />
       <Text> </Text>
       <Text wrap="wrap">
         {previews.map((p) => {
@@ -60,7 +81,19 @@ export function Feedback({ graded, modelAnswer, width }: { graded: Graded; model
           );
         })}
       </Text>
-      <Text dimColor wrap="wrap">{`Enter: ${RATING_LABELS[suggested]} (suggested) · 1–4 override · u undo · ? help`}</Text>
+      <Text dimColor wrap="wrap">{hintText(graded)}</Text>
     </Box>
+  );
+}
+
+/** The model answer, folded to `rows` (one of them says how to see the rest). */
+function ModelAnswer({ text, width, rows }: { text: string; width: number; rows?: number | undefined }) {
+  const folded = rows === undefined ? { text, hidden: 0 } : fold(text, width, Math.max(1, rows - 1));
+  if (!folded.hidden) return <Text wrap="wrap">{text}</Text>;
+  return (
+    <>
+      <Text wrap="wrap">{folded.text}</Text>
+      <Text dimColor wrap="truncate">{`… ${folded.hidden} more row${folded.hidden === 1 ? '' : 's'} · m show all`}</Text>
+    </>
   );
 }

@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp } from 'ink';
 import type { Drill } from '../../core/deck/index.js';
-import { remaining } from '../../core/drills/countdown.js';
-import { gradeDrill, type DrillResult } from '../../core/drills/grade-drill.js';
-import { gradeSubnetRound, problemKey, subnetRoundProblems, type SubnetRoundResult } from '../../core/drills/subnet-round.js';
-import type { Draft } from '../../store/drafts.js';
-import type { DrillHistory } from '../../store/attempts.js';
+import { gradeSubnetRound, problemKey, subnetRoundProblems } from '../../core/drills/subnet-round.js';
+import type { DrillAttempt, DrillOutcome } from '../drill-contract.js';
 import { Editor } from '../components/Editor.js';
 import { DrillResults, RoundResults } from '../components/DrillResults.js';
 import { drillItems } from '../drill-items.js';
@@ -13,77 +10,44 @@ import { useKeys } from '../hooks/use-keys.js';
 import { useTone } from '../theme.js';
 import { fit } from '../text-fit.js';
 
-/** Drafts and attempts, as the drill screen needs them. */
-export interface DrillStore {
-  saveDraft(draft: Draft): void;
-  clearDraft(): void;
-  /** Keeps a finished attempt and returns the drill's history with it. */
-  keep(attempt: { startedAt: number; timedOut: boolean; answers: Record<string, string>; score: number; verdict: string; result: unknown }): DrillHistory;
-}
-
 export interface DrillScreenProps {
   drill: Drill;
-  store: DrillStore;
-  /** A draft to resume (its answers, time left and seed). */
-  resume?: Draft;
-  seed: number;
+  /** The running attempt (the CLI's DrillSession): drafts, clock, submission. */
+  session: DrillAttempt;
   width: number;
   now: () => number;
 }
 
-/** Drafts are at most this far behind the typing. */
-const SAVE_EVERY_MS = 1000;
-
-type Graded = { kind: 'sketch'; result: DrillResult } | { kind: 'round'; result: SubnetRoundResult };
-
 /** A timed attempt: countdown, one editor per section (Tab moves), drafts, results. */
-export function DrillScreen({ drill, store, resume, seed, width, now }: DrillScreenProps) {
+export function DrillScreen({ drill, session, width, now }: DrillScreenProps) {
   const { exit } = useApp();
   const tone = useTone();
+  const seed = session.seed;
   const items = useMemo(() => drillItems(drill, seed), [drill, seed]);
   const problems = useMemo(() => (drill.generator ? subnetRoundProblems(seed, items.length) : []), [drill, seed, items.length]);
-  const [answers, setAnswers] = useState<Record<string, string>>(resume?.answers ?? {});
+  const [answers, setAnswers] = useState<Record<string, string>>(() => ({ ...session.answers }));
   const firstOpen = drill.generator ? Math.max(0, items.findIndex((it) => answers[it.key] === undefined)) : 0;
   const [index, setIndex] = useState(firstOpen);
   const [cursor, setCursor] = useState((answers[items[firstOpen]!.key] ?? '').length);
-  const clockStart = useRef(now());
-  const limitMs = resume?.remainingMs ?? drill.minutes * 60_000;
-  const [clock, setClock] = useState(() => remaining(clockStart.current, now(), limitMs));
-  const [done, setDone] = useState<{ graded: Graded; history: DrillHistory; timedOut: boolean } | undefined>();
+  const [clock, setClock] = useState(() => session.clock(now()));
+  const [done, setDone] = useState<DrillOutcome | undefined>();
   const [diagnosis, setDiagnosis] = useState<string | undefined>();
-  const saved = useRef({ at: 0, timer: undefined as NodeJS.Timeout | undefined });
-  const latest = useRef(answers);
-  latest.current = answers;
+  const submitting = useRef(false);
 
-  const save = (): void => {
-    clearTimeout(saved.current.timer);
-    saved.current = { at: now(), timer: undefined };
-    const left = remaining(clockStart.current, now(), limitMs).remainingMs;
-    store.saveDraft({ drillId: drill.id, startedAt: resume?.startedAt ?? clockStart.current, savedAt: now(), remainingMs: left, answers: latest.current, ...(drill.generator ? { seed } : {}) });
-  };
-  const scheduleSave = (): void => {
-    const wait = saved.current.at + SAVE_EVERY_MS - now();
-    if (wait <= 0) save();
-    else saved.current.timer ??= setTimeout(save, wait);
-  };
   useEffect(() => {
-    save();
-    return () => clearTimeout(saved.current.timer);
+    session.save();
   }, []);
 
   const submit = (timedOut: boolean): void => {
-    clearTimeout(saved.current.timer);
-    const final = latest.current;
-    const graded: Graded = drill.sections ? { kind: 'sketch', result: gradeDrill(drill, final) } : { kind: 'round', result: gradeSubnetRound(drill.id, problems, final) };
-    const history = store.keep({ startedAt: resume?.startedAt ?? clockStart.current, timedOut, answers: final, score: graded.result.score, verdict: graded.result.verdict, result: graded.result });
-    store.clearDraft();
-    setDone({ graded, history, timedOut });
+    if (submitting.current) return;
+    submitting.current = true;
+    void session.submit(timedOut).then(setDone);
   };
 
   useEffect(() => {
     if (done) return;
     const timer = setInterval(() => {
-      const c = remaining(clockStart.current, now(), limitMs);
+      const c = session.clock(now());
       setClock(c);
       if (c.state === 'expired') submit(true);
     }, 1000);
@@ -96,8 +60,7 @@ export function DrillScreen({ drill, store, resume, seed, width, now }: DrillScr
     setAnswers((a) => ({ ...a, [item.key]: value.text }));
     setCursor(value.cursor);
     setDiagnosis(undefined);
-    latest.current = { ...latest.current, [item.key]: value.text };
-    scheduleSave();
+    session.set(item.key, value.text);
   };
   const go = (to: number): void => {
     const next = Math.min(items.length - 1, Math.max(0, to));
@@ -118,21 +81,18 @@ export function DrillScreen({ drill, store, resume, seed, width, now }: DrillScr
       if (key.return || input === 'q' || key.escape) exit();
       return;
     }
-    if (key.ctrl && input === 'c') {
-      save();
-      exit();
-    } else if (key.escape) {
-      save();
+    if ((key.ctrl && input === 'c') || key.escape) {
+      session.save();
       exit();
     } else if (key.tab) go(key.shift ? index - 1 : index + 1);
     else if (key.ctrl && input === 's') submit(false);
   });
 
   if (done) {
-    return done.graded.kind === 'sketch' ? (
-      <DrillResults result={done.graded.result} history={done.history} timedOut={done.timedOut} width={width} />
+    return done.kind === 'sections' ? (
+      <DrillResults result={done.result} history={done.history} timedOut={done.timedOut} pulled={done.pulled} width={width} />
     ) : (
-      <RoundResults result={done.graded.result} history={done.history} timedOut={done.timedOut} width={width} />
+      <RoundResults result={done.result} history={done.history} timedOut={done.timedOut} pulled={done.pulled} width={width} />
     );
   }
   const clockLabel = ` ${clock.label} left`;

@@ -43,7 +43,7 @@ export function HomeScreen({ data, width, onChoose, onHelp, active = true, notic
   const mark = (i: number) => (i === index ? '›' : ' ');
   const row = (i: number, label: string, tail = '') => (
     <Text key={i} inverse={i === index} color={i === index ? tone('accent') : undefined}>
-      {`${mark(i)} ${fit(label, nameWidth)}${tail}`}
+      {`${mark(i)} ${tail ? fit(label, nameWidth) : label}${tail}`}
     </Text>
   );
   const drillStart = data.decks.length;
@@ -64,7 +64,12 @@ export function HomeScreen({ data, width, onChoose, onHelp, active = true, notic
         row(i, d.title, `${String(d.due).padStart(NUM)}${String(d.fresh).padStart(NUM)}${String(d.total).padStart(NUM)}`),
       )}
       {data.drills.length ? <Text bold>  Drills</Text> : null}
-      {data.drills.map((d, i) => row(drillStart + i, `${d.title} (${d.minutes} min)`, ' '.repeat(NUM * 3)))}
+      {data.drills.map((d, i) => {
+        // Drills have no counts: the title may use the whole row, cut before its time limit (always shown).
+        const limit = ` (${d.minutes} min)`;
+        const room = nameWidth + NUM * 3;
+        return row(drillStart + i, `${fit(d.title, Math.max(1, room - limit.length)).trimEnd()}${limit}`.padEnd(room), '');
+      })}
       <Text> </Text>
       {row(rest, 'Stats', ' '.repeat(NUM * 3))}
       {row(rest + 1, 'Quit', ' '.repeat(NUM * 3))}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCollection } from '../../src/store/open-collection.js';
-import { storeBackend } from '../../src/tui/store-backend.js';
+import { storeBackend } from '../../src/cli/tui-backend.js';
 import { deck } from '../store/fixtures.js';
 
 const T0 = new Date('2026-02-02T09:00:00Z');

@@ -8,7 +8,7 @@ import { gradeCard, type GradeResult } from '../core/grading/index.js';
 import { RATINGS, ratingNumber } from '../core/scheduling/rating.js';
 import { currentKey, sessionReducer, startSession, type SessionState } from '../core/scheduling/session.js';
 import { openCollection, type Collection, type OpenOptions } from '../store/index.js';
-import type { Backend, Graded, Rating, ReviewItem, ReviewSession, StatsData } from './backend.js';
+import type { Backend, Graded, Rating, ReviewItem, ReviewSession, StatsData } from '../tui/backend.js';
 
 /** Makes a concrete problem for a generated card (the CLI passes the drills engine's). */
 export type Instantiate = (card: Card, key: string, reviews: number) => { card: Card; grade(answer: string): GradeResult };

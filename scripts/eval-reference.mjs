@@ -7,20 +7,8 @@
 // Term statistics: every question + reference answer (the "deck"); no student
 // answers are used at grading time. Usage: npm run eval:reference
 import { performance } from 'node:perf_hooks';
-import { assignmentOf, deckDocuments, fitLinear, fitModel, loadMohler, loadScorer } from './fit-reference.mjs';
+import { assignmentOf, deckDocuments, fitLinear, fitModel, loadMohler, loadScorer, pearson } from './fit-reference.mjs';
 
-function pearson(a, b) {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0, saa = 0, sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i] - ma) * (b[i] - mb);
-    saa += (a[i] - ma) ** 2;
-    sbb += (b[i] - mb) ** 2;
-  }
-  return saa && sbb ? sab / Math.sqrt(saa * sbb) : 0;
-}
 const rmse = (a, b) => Math.sqrt(a.reduce((s, x, i) => s + (x - b[i]) ** 2, 0) / a.length);
 
 function report(label, rows, pred) {

@@ -87,7 +87,7 @@ function fitRidge(X, y) {
 
 const POWERS = [0.3, 0.4, 0.5, 0.6, 0.7, 1];
 
-function pearson(a, b) {
+export function pearson(a, b) {
   const n = a.length;
   const ma = a.reduce((s, x) => s + x, 0) / n;
   const mb = b.reduce((s, x) => s + x, 0) / n;

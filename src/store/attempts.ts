@@ -21,16 +21,8 @@ export interface AttemptRecord {
   result: unknown;
 }
 
-/** Best, last and trend of one drill's attempts. */
-export interface DrillHistory {
-  count: number;
-  best?: number;
-  last?: number;
-  /** Last score against the one before: up, down or flat; `first` with one attempt. */
-  trend?: 'up' | 'down' | 'flat' | 'first';
-  /** Every score, oldest first. */
-  scores: number[];
-}
+export type { DrillHistory } from '../core/drills/records.js';
+import type { DrillHistory } from '../core/drills/records.js';
 
 export const attemptsFile = (dir: string): string => join(dir, 'attempts.jsonl');
 

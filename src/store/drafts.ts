@@ -6,21 +6,9 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Draft } from '../core/drills/records.js';
 
-/** An unfinished attempt. */
-export interface Draft {
-  drillId: string;
-  /** Epoch ms when the attempt (first) started. */
-  startedAt: number;
-  /** Epoch ms of this save. */
-  savedAt: number;
-  /** Time the attempt had left at this save; a resume continues from it. */
-  remainingMs: number;
-  /** Answers so far by section id (for generated drills: `problem-1` …). */
-  answers: Record<string, string>;
-  /** Seed of a generated drill's problems, so a resume shows the same ones. */
-  seed?: number;
-}
+export type { Draft } from '../core/drills/records.js';
 
 /** Writes `text` to `file` so readers see the old or the new content, never a torn mix. */
 export function writeFileAtomic(file: string, text: string): void {

@@ -6,25 +6,10 @@
 import type { Countdown } from '../core/drills/countdown.js';
 import type { DrillResult } from '../core/drills/grade-drill.js';
 import type { SubnetRoundResult } from '../core/drills/subnet-round.js';
+import type { Draft as DrillDraft, DrillHistory } from '../core/drills/records.js';
 
-/** An unfinished attempt, as saved: its answers, time left and seed. */
-export interface DrillDraft {
-  drillId: string;
-  startedAt: number;
-  savedAt: number;
-  remainingMs: number;
-  answers: Record<string, string>;
-  seed?: number;
-}
+export type { DrillDraft, DrillHistory };
 
-/** Best, last and trend of one drill's attempts. */
-export interface DrillHistory {
-  count: number;
-  best?: number;
-  last?: number;
-  trend?: 'up' | 'down' | 'flat' | 'first';
-  scores: number[];
-}
 
 /** A submitted attempt: graded, kept, related cards pulled into review. */
 export type DrillOutcome = {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../src/core/drills/prng.js';
 import { gradeCard, gradeReference, normalize } from '../../../src/core/grading/index.js';
 import { deck } from './fixtures.js';
 
-/** mulberry32: a tiny seeded PRNG so every run feeds the same strings. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789',

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../../src/core/drills/prng.js';
 import { buildTermStats, scoreReference } from '../../../../src/core/grading/reference/index.js';
 
-/** mulberry32: a small seeded PRNG so every run feeds the same strings. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const ALPHABET = [
   'a', 'e', 's', 't', ' ', ' ', "'", '’', '+', '#', '-', '.', '\n', '\t', '\u0000', '\u001b', '[', '3', '1', 'm',

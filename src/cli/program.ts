@@ -38,6 +38,7 @@ export function buildProgram(): Command {
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +
+      'Your own decks: <data directory>/decks/*.yaml; DRILLBIT_DECKS=path[:path] replaces all decks.\n' +
       'Run a command with --help for its options.',
   );
   return program;

@@ -30,7 +30,7 @@ function ResumeOffer({ drill, draft, onAnswer }: { drill: Drill; draft: DrillDra
 }
 
 /** The resume offer (when a draft is saved), then the attempt. */
-export function DrillApp({ drill, options, now = Date.now }: { drill: Drill; options: DrillTuiOptions; now?: () => number }) {
+export function DrillApp({ drill, options, now = Date.now, onLeave }: { drill: Drill; options: DrillTuiOptions; now?: () => number; onLeave?: (how: 'ctrl-c' | 'esc') => void }) {
   const width = Math.max(20, useColumns());
   const { draft } = options;
   const [session, setSession] = useState<DrillAttempt | undefined>(() => (draft ? undefined : options.startSession()));
@@ -46,17 +46,20 @@ export function DrillApp({ drill, options, now = Date.now }: { drill: Drill; opt
       />
     );
   }
-  return <DrillScreen drill={drill} session={session!} width={width} now={now} />;
+  return <DrillScreen drill={drill} session={session!} width={width} now={now} onLeave={onLeave} />;
 }
 
 export async function runDrillTui(drill: Drill, options: DrillTuiOptions): Promise<void> {
+  let left: 'ctrl-c' | 'esc' | undefined;
   const instance = render(
     <ColorContext.Provider value={colorEnabled(process.env, options.color)}>
       <KeysProvider>
-        <DrillApp drill={drill} options={options} />
+        <DrillApp drill={drill} options={options} onLeave={(how) => (left = how)} />
       </KeysProvider>
     </ColorContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
   );
   await instance.waitUntilExit();
+  // Leaving before submitting (Ctrl-C or Esc) is a normal quit; say where the work went.
+  if (left) process.stderr.write(`drillbit: your draft is saved; run "drillbit drill ${drill.id}" to resume it\n`);
 }

@@ -15,11 +15,13 @@ export interface DrillScreenProps {
   /** The running attempt (the CLI's DrillSession): drafts, clock, submission. */
   session: DrillAttempt;
   width: number;
+  /** Called when the learner leaves before submitting; the draft is saved by then. */
+  onLeave?: (how: 'ctrl-c' | 'esc') => void;
   now: () => number;
 }
 
 /** A timed attempt: countdown, one editor per section (Tab moves), drafts, results. */
-export function DrillScreen({ drill, session, width, now }: DrillScreenProps) {
+export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreenProps) {
   const { exit } = useApp();
   const tone = useTone();
   const seed = session.seed;
@@ -83,6 +85,7 @@ export function DrillScreen({ drill, session, width, now }: DrillScreenProps) {
     }
     if ((key.ctrl && input === 'c') || key.escape) {
       session.save();
+      onLeave?.(key.escape ? 'esc' : 'ctrl-c');
       exit();
     } else if (key.tab) go(key.shift ? index - 1 : index + 1);
     else if (key.ctrl && input === 's') submit(false);
@@ -109,7 +112,7 @@ export function DrillScreen({ drill, session, width, now }: DrillScreenProps) {
       <Text bold>{fit(item.heading, width)}</Text>
       <Text wrap="wrap">{item.prompt}</Text>
       <Box borderStyle="single" width={width}>
-        <Editor value={{ text, cursor: Math.min(cursor, text.length) }} onChange={setText} onSubmit={enter} width={width - 2} maxRows={6} placeholder={item.oneLine ? 'a prefix such as /24' : 'your answer'} />
+        <Editor value={{ text, cursor: Math.min(cursor, text.length) }} onChange={setText} onSubmit={enter} width={width - 2} maxRows={6} placeholder={item.oneLine ? 'addresses and prefix, e.g. 72 /25' : 'your answer'} />
       </Box>
       <Text dimColor wrap="wrap">{index === items.length - 1 ? 'Enter submits the attempt · Ctrl-J new line · Esc leave (draft kept)' : 'Enter next · Ctrl-J new line · Esc leave (draft kept)'}</Text>
     </Box>

@@ -4,11 +4,11 @@
  * submission (graded, kept, related cards pulled into review).
  */
 import type { Drill } from '../../core/deck/schema.js';
+import type { DrillOutcome } from '../../tui/drill-contract.js';
 import { remaining, type Countdown } from '../../core/drills/countdown.js';
-import { gradeDrill, poorSectionTags, type DrillResult } from '../../core/drills/grade-drill.js';
+import { gradeDrill, poorSectionTags } from '../../core/drills/grade-drill.js';
 import type { SubnetProblem } from '../../core/drills/subnet-problems.js';
-import { gradeSubnetRound, subnetRoundProblems, type SubnetRoundResult } from '../../core/drills/subnet-round.js';
-import type { DrillHistory } from '../../store/attempts.js';
+import { gradeSubnetRound, subnetRoundProblems } from '../../core/drills/subnet-round.js';
 import { clearDraft, saveDraft, type Draft } from '../../store/drafts.js';
 import { keepAttempt, pullRelatedCards } from './drill-finish.js';
 
@@ -17,13 +17,8 @@ export const SAVE_EVERY_MS = 1000;
 /** Tags pulled into review when a subnet round is not all right. */
 const SUBNET_TAGS = ['subnet'];
 
-/** What a submitted attempt came to. */
-export type AttemptOutcome = {
-  history: DrillHistory;
-  /** Deck cards (`deckId/cardId`) put into the next review, and the tags that chose them. */
-  pulled: { tags: string[]; keys: string[] };
-  timedOut: boolean;
-} & ({ kind: 'sections'; result: DrillResult } | { kind: 'round'; result: SubnetRoundResult });
+/** What a submitted attempt came to (the shape the drill TUI shows). */
+export type AttemptOutcome = DrillOutcome;
 
 export class DrillSession {
   readonly answers: Record<string, string>;

@@ -1,6 +1,6 @@
 /**
  * mulberry32: a tiny seeded PRNG, so every generated problem reproduces from
- * its seed. Core never calls Math.random().
+ * its seed; core takes seeds as arguments and reads no random source.
  */
 export type Random = () => number;
 

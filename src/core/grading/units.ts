@@ -3,6 +3,7 @@
  * base unit of its dimension so that `0.5 GiB` equals `512 MiB`, `1024 CPU
  * units` equals `1 vCPU` and `1 min` equals `60 s`.
  */
+import { numberWordsToDigits } from './number-words.js';
 
 /** What a quantity measures; `count` is a bare number. */
 export type Dimension = 'bytes' | 'cpu' | 'time' | 'percent' | 'count' | 'ips' | 'requests' | 'times';
@@ -59,38 +60,17 @@ export function toBase(value: number, unit?: string): Quantity {
 // One token: a number with an optional glued unit ("512mib", "60-minute", "80%", "2x").
 const NUMBER_TOKEN = /^(\d{1,15}(?:\.\d{1,15})?)-?([a-z%]{0,12})$/;
 
-const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SPELLED = new Map<string, number>([...SMALL.map((w, i) => [w, i] as [string, number]), ...TENS.map((w, i) => [w, 20 + 10 * i] as [string, number])]);
-const SCALES = new Map([['hundred', 100], ['thousand', 1000]]);
-
 /**
  * Spelled numbers as digits: "two minutes" → "2 minutes", "twenty-five" →
- * "25", "a thousand" → "1000", "an hour" → "1 hour" (a/an only before a unit).
+ * "25", "a thousand" → "1000", "an hour" → "1 hour" (a/an only before a
+ * scale word or a unit of time); the number words are read by number-words.ts.
  */
 export function spelledToDigits(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const parts = t.split('-');
-    let value: number | undefined;
-    if (parts.length === 2 && TENS.includes(parts[0]!) && SPELLED.has(parts[1]!) && SPELLED.get(parts[1]!)! < 10) value = SPELLED.get(parts[0]!)! + SPELLED.get(parts[1]!)!;
-    else if (SPELLED.has(t)) value = SPELLED.get(t)!;
-    else if ((t === 'a' || t === 'an') && (SCALES.has(tokens[i + 1] ?? '') || unitOf(tokens[i + 1] ?? '')?.dimension === 'time')) value = 1;
-    if (value === undefined) {
-      out.push(t);
-      continue;
-    }
-    // "twenty five", "two hundred", "a thousand"
-    if (value >= 20 && value % 10 === 0 && (SPELLED.get(tokens[i + 1] ?? '') ?? 10) < 10) value += SPELLED.get(tokens[++i]!)!;
-    const scale = SCALES.get(tokens[i + 1] ?? '');
-    if (scale !== undefined) {
-      value *= scale;
-      i++;
-    }
-    out.push(String(value));
-  }
-  return out;
+  const withOnes = tokens.map((t, i) => {
+    const next = tokens[i + 1] ?? '';
+    return (t === 'a' || t === 'an') && (next === 'hundred' || next === 'thousand' || unitOf(next)?.dimension === 'time') ? 'one' : t;
+  });
+  return numberWordsToDigits(withOnes.join(' ')).split(' ');
 }
 
 /** Every quantity in normalised text, in order. Token-based, so linear in the input. */

@@ -30,11 +30,7 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
         throw error;
       }
     },
-    open: async (content) => {
-      const [{ storeBackend }, { loadGenerated }] = await Promise.all([import('../tui-backend.js'), import('../review-plain-generated.js')]);
-      const generated = await loadGenerated();
-      return storeBackend({ ...content, now: () => new Date(), instantiate: generated.instantiate });
-    },
+    open: async (content) => (await import('../open-tui-backend.js')).openTuiBackend(content),
     // A drill chosen on home hands over to the drill TUI exactly as `drillbit drill <id>` does.
     runDrill: async (id) => (await import('./drill.js')).openDrillTui(id, { color: options.color }),
   });

@@ -52,12 +52,17 @@ export function fileLock(dir: string): WriterLock {
   };
   return {
     acquire() {
-      try {
-        tryLock();
-        return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw ioError(error, 'lock', dir);
-      }
+      /** Takes the lock; false when another process holds it. */
+      const attempt = (): boolean => {
+        try {
+          tryLock();
+          return true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw ioError(error, 'lock', dir);
+          return false;
+        }
+      };
+      if (attempt()) return;
       const pid = holder(lockDir);
       const age = (() => {
         try {
@@ -69,12 +74,7 @@ export function fileLock(dir: string): WriterLock {
       // The holder died without unlocking (kill -9, power cut): take the lock over.
       if ((pid !== undefined && pid !== process.pid && !alive(pid)) || (pid === undefined && age > 2_000)) {
         fs.rmSync(lockDir, { recursive: true, force: true });
-        try {
-          tryLock();
-          return;
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw ioError(error, 'lock', dir);
-        }
+        if (attempt()) return;
       }
       const who = holder(lockDir);
       throw new DrillbitError(

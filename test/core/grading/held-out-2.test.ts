@@ -1,26 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDir, findCard, loadDecks } from '../../../src/cli/content.js';
-import { gradeCard } from '../../../src/core/grading/index.js';
+import { gradeLabelled } from '../../helpers/labelled.js';
 
 // A second hand-labelled set, written and labelled (DESIGN.md label rules)
 // before grading: 20 cards, terse / bullet / "X: does Y" / hedged / typo'd /
 // swapped / myth-restating / keyword-list / off-topic answers. The grader must
 // agree on at least 85 % and never grade an incorrect answer correct.
-const rows = readFileSync(new URL('./fixtures/held-out-2.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { card: string; answer: string; label: string });
-const decks = await loadDecks([bundledDir('decks')]);
+const graded = await gradeLabelled(new URL('./fixtures/held-out-2.jsonl', import.meta.url));
 
 describe('second held-out labelled set on the bundled deck', () => {
-  const graded = rows.map((row) => {
-    const { deck, card } = findCard(decks, row.card);
-    return { ...row, verdict: gradeCard(card, row.answer, deck).verdict };
-  });
-
   it('covers at least 20 cards', () => {
-    expect(new Set(rows.map((r) => r.card)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(graded.map((r) => r.card)).size).toBeGreaterThanOrEqual(20);
   });
 
   it('agreement is at least 85 %', () => {

@@ -99,7 +99,7 @@ export function generateMutants(card: Card, deck: Deck, model: EntityModel, tag:
   const keys = keyNumbers(card, synonyms);
   add('swapped', swapNumbers(card.answer, keys), 'numbers exchanged');
   add('numbers', scaleNumbers(card.answer, keys, random));
-  add('keyword-soup', keywordSoup(card, synonyms));
+  add('keyword-soup', keywordSoup(card, tag, synonyms));
   add('first-clause', firstClause(card.answer));
   const other = otherAnswer(card, deck, random);
   if (other) add('other-card', other.answer, `from ${other.id}`);

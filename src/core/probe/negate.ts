@@ -33,7 +33,7 @@ function dropNegators(text: string): string {
       return '';
     })
     .replace(/\s{2,}/g, ' ')
-    .replace(/^\s+/, '')
+    .replace(/^\s+|\s+$/g, '')
     .replace(/^([a-z])/, (c) => (/^[A-Z]/.test(text.trim()) ? c.toUpperCase() : c));
 }
 
@@ -58,10 +58,12 @@ function verbRewrite(tokens: readonly TaggedToken[], i: number): string | undefi
   if (next?.text === '-' || lower.endsWith('ing') || (i > 0 && /^[A-Z]/.test(t.text))) return undefined;
   if (t.pos === 'AUX' && AUXILIARIES.has(lower)) {
     if (HAVE.has(lower) && next?.pos !== 'VERB' && next?.pos !== 'AUX') return `${lower === 'had' ? 'did' : lower === 'has' ? 'does' : 'do'} not have`;
+    // "does the scheduling": do as the main verb.
+    if (['do', 'does', 'did'].includes(lower) && next !== undefined && !['VERB', 'AUX', 'ADV', 'PART'].includes(next.pos)) return `${t.text} not do`;
     return lower === 'can' ? 'cannot' : `${t.text} not`;
   }
   const subject = prev !== undefined && (['PROPN', 'NOUN', 'PRON'].includes(prev.pos) || (prev.pos === 'VERB' && /^[A-Z]/.test(prev.text)));
-  const looksFinite = t.pos === 'NOUN' && i <= 4 && lower.endsWith('s') && subject && ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP'].includes(next?.pos ?? '');
+  const looksFinite = t.pos === 'NOUN' && i <= 4 && lower.endsWith('s') && subject && (next === undefined || ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP'].includes(next.pos));
   if (t.pos === 'VERB' || looksFinite) {
     const lemma = t.lemma.toLowerCase();
     // A bare form is a finite verb only as an imperative or after a pronoun ("you pay"); an -ed form only after its subject.

@@ -18,9 +18,13 @@ export function keyNumbers(card: Card, synonyms: Record<string, string[]> = {}):
   const out = new Set<number>();
   for (const shape of ruleShapes(card.rubric, 'required')) {
     if (shape.number) out.add(shape.number.value);
-    const phrases = shape.any ? expand(shape.any, synonyms) : shape.all ? expand(shape.all.flat(), synonyms) : [];
-    if (phrases.length && phrases.every((p) => /\d/.test(p))) {
-      for (const p of phrases) for (const m of p.match(NUMBER) ?? []) out.add(parse(m));
+    const lists = [shape.any, ...(shape.all ?? []).map((i) => (typeof i === 'string' ? [i] : i)), shape.together?.[1]].filter((l) => l !== undefined);
+    for (const list of lists) {
+      const phrases = expand(list, synonyms);
+      // A list that is mostly numbers ("1000", "1,000", one thousand) is about the number.
+      const numeric = phrases.filter((p) => /\d/.test(p));
+      if (numeric.length * 2 < phrases.length || !numeric.length) continue;
+      for (const p of numeric) for (const m of p.match(NUMBER) ?? []) out.add(parse(m));
     }
   }
   return out;

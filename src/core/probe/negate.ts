@@ -67,7 +67,8 @@ function verbRewrite(tokens: readonly TaggedToken[], i: number): string | undefi
   if (t.pos === 'VERB' || looksFinite) {
     const lemma = t.lemma.toLowerCase();
     // A bare form is a finite verb only as an imperative or after a pronoun ("you pay"); an -ed form only after its subject.
-    if (lemma === lower && i > 0 && prev?.pos !== 'PRON') return undefined;
+    const pluralSubject = (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && /s$/.test(prev.text);
+    if (lemma === lower && i > 0 && prev?.pos !== 'PRON' && prev?.pos !== 'NUM' && !pluralSubject) return undefined;
     if (lower.endsWith('ed') && !subject) return undefined;
     if (HAVE.has(lower)) return `${lower === 'had' ? 'did' : lower === 'has' ? 'does' : 'do'} not have`;
     if (lemma === lower) return i === 0 ? `Do not ${lemma}` : `do not ${lemma}`;

@@ -20,7 +20,8 @@ export function keyNumbers(card: Card, synonyms: Record<string, string[]> = {}):
     if (shape.number) out.add(shape.number.value);
     const lists = [shape.any, ...(shape.all ?? []).map((i) => (typeof i === 'string' ? [i] : i)), shape.together?.[1]].filter((l) => l !== undefined);
     for (const list of lists) {
-      const phrases = expand(list, synonyms);
+      // Only what the criterion itself writes: a `$group` is a broad concept, not a claim about one number.
+      const phrases = expand(list.filter((p) => !p.startsWith('$')), synonyms);
       // A list that is mostly numbers ("1000", "1,000", one thousand) is about the number.
       const numeric = phrases.filter((p) => /\d/.test(p));
       if (numeric.length * 2 < phrases.length || !numeric.length) continue;

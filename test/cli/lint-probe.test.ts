@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const WEAK = 'test/fixtures/probe/one-keyword.yaml';
 const EXAMPLES = 'test/fixtures/probe/examples.yaml';
@@ -63,5 +64,13 @@ describe('drillbit lint: card examples', () => {
       ].join('\n'),
     );
     expect(r.status).toBe(1);
+  });
+
+  it('an unchanged file reuses its example grades from the cache: the second run says exactly the same', () => {
+    const env = { DRILLBIT_HOME: tempDir() };
+    const first = runCli(['lint', EXAMPLES], { env });
+    const second = runCli(['lint', EXAMPLES], { env });
+    expect(second).toEqual(first);
+    expect(first.stdout).toContain('example graded incorrect (0.00), expected correct');
   });
 });

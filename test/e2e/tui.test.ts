@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, ROOT } from '../helpers/run-cli.js';
 import { KEYS, spawnTerm, type Term } from './pty.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let decks: string;
 const terms: Term[] = [];
@@ -227,7 +228,7 @@ describe('TUI in a pseudo-terminal', () => {
 
 describe('piped stdin', () => {
   it('falls back to the plain home', () => {
-    const home = mkdtempSync(join(tmpdir(), 'drillbit-pipe-'));
+    const home = tempDir('drillbit-pipe-');
     try {
       const result = runCli([], { input: '', env: { DRILLBIT_HOME: home, CI: 'false', TERM: 'xterm-256color' } });
       expect(result.status).toBe(0);

@@ -14,7 +14,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 describe('drill TUI contract', () => {
   it('offers the saved draft, resumes it through startSession, and discardDraft drops it', async () => {
     const dir = tempDir('drillbit-tui-contract-');
-    runCli(['drill', 'deployment-sketch', '--plain'], { input: 'ECR with a git sha tag\n', env: { DRILLBIT_HOME: dir } });
+    expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: 'ECR with a git sha tag\n', env: { DRILLBIT_HOME: dir } }).status).toBe(1);  // input ends before the last section: the draft is kept, exit 1
     const drill = findDrill(await loadDrills(), 'deployment-sketch');
     const options = drillTuiOptions(drill, dir, { seed: 7, color: false });
     expect(options).toMatchObject({ dataDir: dir, seed: 7, color: false });

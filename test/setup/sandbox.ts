@@ -5,7 +5,7 @@
  * user's real ~/.local/share or ~/.cache, and whatever a test (or a program
  * it ran) leaves in the temp dir goes when the run ends.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +14,8 @@ const VARS = ['TMPDIR', 'HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_CONFIG_H
 export default function setup(): () => void {
   const saved = Object.fromEntries(VARS.map((name) => [name, process.env[name]]));
   const root = mkdtempSync(join(tmpdir(), 'drillbit-vitest-'));
+  // Traversable by others: a test runs the binary as another user (nobody) on files in here.
+  chmodSync(root, 0o755);
   mkdirSync(join(root, 'home'));
   process.env['TMPDIR'] = root;
   process.env['HOME'] = join(root, 'home');

@@ -19,7 +19,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return {
     ...real,
     openSync: (path: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
-      const fd = real.openSync(path, flags, mode);
+      const fd = real.openSync(path, flags ?? "r", mode);
       fdName.set(fd, String(path).endsWith('history.jsonl') ? 'log' : 'other');
       if (!String(path).includes('.')) fdName.set(fd, 'dir');
       return fd;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { generateSubnetRound } from '../../src/core/drills/subnet-problems.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const fixture = (name: string): string => join(ROOT, 'test', 'fixtures', `sketch-${name}.yaml`);
@@ -100,9 +101,11 @@ describe('drillbit grade --drill', () => {
     writeFileSync(join(dir, 'round.yaml'), 'seed: 1\nproblem-1: /25\n');
     const json = JSON.parse(runCli(['grade', '--drill', 'subnet-bits', '--answers', join(dir, 'round.yaml'), '--json']).stdout);
     expect(json.problems).toHaveLength(5);
-    // Seed 1's first problem: 120 tasks at 150 % over 3 subnets → 60 per subnet + 5 reserved = 65 → /25.
-    expect(json.problems[0]).toMatchObject({ id: 'problem-1', expected: '/25', correct: true, answer: { prefix: 25 } });
-    expect(json.problems[0].diagnosis).toBe('Right: /25. Next time give the addresses needed with the prefix ("65 /25").');
+    // Seed 1's first problem: 252 tasks at 100 % over 2 subnets → 126 + 5 reserved = 131 → /24; a bare /25 fits two mistakes.
+    expect(generateSubnetRound(1, 5)[0]!.input).toEqual({ desired: 252, maxPercent: 100, subnets: 2, reserved: 5, extra: 0, alb: false });
+    expect(json.problems[0]).toMatchObject({ id: 'problem-1', expected: '/24', correct: false, answer: { prefix: 25 } });
+    expect(json.problems[0].matched.map((m: { id: string }) => m.id)).toEqual(['no-reserved', 'bit-short']);
+    expect(json.problems[0].diagnosis).toMatch(/^\/25 is wrong; the answer is \/24 \(131 addresses needed\)\. A bare \/25 could come from any of these mistakes: you forgot the 5 addresses AWS reserves/);
     expect(json.problems[1].correct).toBe(false);
     expect(json.problems[1].diagnosis).toMatch(/^No answer; the answer is \/\d+/);
   });

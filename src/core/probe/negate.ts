@@ -63,7 +63,7 @@ function verbRewrite(tokens: readonly TaggedToken[], i: number): string | undefi
     return lower === 'can' ? 'cannot' : `${t.text} not`;
   }
   const subject = prev !== undefined && (['PROPN', 'NOUN', 'PRON'].includes(prev.pos) || (prev.pos === 'VERB' && /^[A-Z]/.test(prev.text)));
-  const looksFinite = t.pos === 'NOUN' && i <= 4 && lower.endsWith('s') && subject && (next === undefined || ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP'].includes(next.pos));
+  const looksFinite = t.pos === 'NOUN' && i <= 4 && lower.endsWith('s') && subject && (next === undefined || ['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP'].includes(next.pos));
   if (t.pos === 'VERB' || looksFinite) {
     const lemma = t.lemma.toLowerCase();
     // A bare form is a finite verb only as an imperative or after a pronoun ("you pay"); an -ed form only after its subject.
@@ -92,7 +92,7 @@ function negateVerb(text: string, tag: Tagger): string | undefined {
     const prev = tokens[i - 1]!.text.toLowerCase();
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const listVerb = (prev === ',' || prev === 'and' || prev === 'or') && mainIsThirdPerson && /^[a-z]+s$/.test(t.text) && t.lemma !== t.text && ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP', 'ADV'].includes(next?.pos ?? '');
+    const listVerb = (prev === ',' || prev === 'and' || prev === 'or') && mainIsThirdPerson && /^[a-z]+s$/.test(t.text) && t.lemma !== t.text && ['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP', 'ADV'].includes(next?.pos ?? '');
     if (listVerb && at[i]! >= 0) targets.push(i);
   }
   let out = text;

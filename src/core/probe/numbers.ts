@@ -24,7 +24,7 @@ export function keyNumbers(card: Card, synonyms: Record<string, string[]> = {}):
       const phrases = expand(list.filter((p) => !p.startsWith('$')), synonyms);
       // A list that is mostly numbers ("1000", "1,000", one thousand) is about the number.
       const numeric = phrases.filter((p) => /\d/.test(p));
-      if (numeric.length * 2 < phrases.length || !numeric.length) continue;
+      if (numeric.length * 2 <= phrases.length) continue;
       for (const p of numeric) for (const m of p.match(NUMBER) ?? []) out.add(parse(m));
     }
   }

@@ -46,7 +46,9 @@ export function firstClause(answer: string): string | undefined {
     count += words(piece.text).length;
     if (count >= 3) break;
   }
-  const cut = joinPieces(taken.map((p, i) => (i === taken.length - 1 ? { text: p.text, separator: '' } : p))).trim();
+  let cut = joinPieces(taken.map((p, i) => (i === taken.length - 1 ? { text: p.text, separator: '' } : p))).trim();
+  // "It schedules containers onto hosts, restarts them, rolls them forward": a long list is cut at its first item.
+  if (words(cut).length > 12 && cut.includes(', ')) cut = cut.slice(0, cut.indexOf(', '));
   if (words(cut).length * 2 > words(answer).length) return undefined;
   return /[.!?]$/.test(cut) ? cut : `${cut.replace(/[,;:]$/, '')}.`;
 }

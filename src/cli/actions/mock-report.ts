@@ -25,7 +25,9 @@ export async function runMockReport(id: string | undefined, options: MockReportO
       // Temp file and rename: a reader never sees half a report.
       writeFileAtomic(file, formatMockMarkdown(attempt));
     } catch (error) {
-      throw new DrillbitError(`cannot write ${options.markdown} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the folder exists and is writable`);
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+      throw new DrillbitError(`cannot write ${options.markdown}: ${why}; choose another path`);
     }
   }
   if (options.json) out.push(JSON.stringify({ ...attempt, figures: mockFigures(attempt) }));

@@ -154,3 +154,21 @@ describe('drillbit mock --plain', () => {
     expect(tag.stdout.split('\n')[0]).toBe('Mock interviews with "subnet" (score of that tag)');
   });
 });
+
+describe('drillbit mock --pull', () => {
+  it('puts the cards to study first in the next review, and only when asked', () => {
+    const home = tempDir();
+    const env = { DRILLBIT_HOME: home, DRILLBIT_NOW: NOW };
+    const r = runCli([...ARGS], { input: '\n\n\n\n\n\n', env });
+    expect(r.stdout).toContain('Cards to study (10); "drillbit mock report 1 --pull" brings them into your next review:\n  managed-containers/myth.task-role-equals-execution-role\n');
+    expect(existsSync(join(home, 'history.jsonl'))).toBe(false);
+    const pulled = runCli(['mock', 'report', '--pull'], { env });
+    expect(pulled.stdout.endsWith('\nReview: 10 cards to study come up first in your next review.\n')).toBe(true);
+    const history = readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ type: 'pull' });
+    expect(history[0].keys[0]).toBe('managed-containers/myth.task-role-equals-execution-role');
+    const review = runCli(['review', '--plain', '--limit', '1'], { input: 'q\n', env });
+    expect(review.stdout).toContain('"On ECS the task role and the execution role are the same thing."');
+  });
+});

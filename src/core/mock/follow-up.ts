@@ -25,7 +25,8 @@ export function followUpPrompt(criterion: Criterion, synonyms?: Synonyms): strin
   const idea = firstOf(criterion.together?.[0]);
   if (idea) return `And what about ${withArticle(resolve(idea, synonyms))}?`;
   const ask = criterion.hint?.split(/\s+—\s+/)[0];
-  if (ask && ask !== criterion.hint && /^say\b/i.test(ask)) return `And can you ${ask.charAt(0).toLowerCase()}${ask.slice(1).replace(/[.:]$/, '')}?`;
+  // "Say what happens — …" asks without telling; "Say that …" would tell, so it is not used.
+  if (ask && ask !== criterion.hint && /^(say|name|give|explain)\b/i.test(ask) && !/^\w+\s+(that|plainly)\b/i.test(ask)) return `And can you ${ask.charAt(0).toLowerCase()}${ask.slice(1).replace(/[.:]$/, '')}?`;
   const item = firstOf(criterion.all?.[0]);
   if (item) return `And what about ${withArticle(resolve(item, synonyms))}?`;
   return `And what about ${withArticle(criterion.id.replace(/-/g, ' '))}?`;

@@ -125,6 +125,8 @@ describe('drillbit mock --plain', () => {
     expect([tag.status, tag.stderr]).toEqual([2, 'drillbit: unknown tag "nope"; the tags are: aca, aci, azure, cloud-run, concurrency, cost, deploy, ec2, ecs, eks, fargate, iam, images, kubernetes, lambda, networking, scaling, security, shutdown, sizing, subnet, tls\n']);
     const minutes = runCli(['mock', '--minutes', '0'], { env });
     expect([minutes.status, minutes.stderr]).toEqual([2, 'drillbit: option \'--minutes <m>\' argument \'0\' is invalid. must be a whole number of 1 or more; run "drillbit --help" for usage\n']);
+    const long = runCli(['mock', '--minutes', '300'], { env });
+    expect([long.status, long.stderr]).toEqual([2, 'drillbit: --minutes 300 is too long; a mock interview lasts at most 240 minutes\n']);
     const missing = runCli(['mock', 'report', '7'], { env });
     expect([missing.status, missing.stderr]).toEqual([1, 'drillbit: no mock interviews yet; run "drillbit mock" to take one\n']);
   });

@@ -77,6 +77,7 @@ export function MockScreen({ run, width, onFinish, onLeave }: MockScreenProps) {
       <Text dimColor={!soft.over} color={soft.over ? tone('warn') : undefined}>
         {fit(`${formatClock(soft.spentMs)} of ~${formatClock(soft.softMs)} for this question${soft.over ? ' (over: move on when you can)' : ''}${asked.question.tags.length ? ` · ${asked.question.tags.join(', ')}` : ''}`, width)}
       </Text>
+      {asked.number === 1 && !asked.followUp ? run.plan.notes.map((note) => <Text key={note} dimColor wrap="wrap">{note}</Text>) : null}
       <Text wrap="wrap">{asked.question.prompt}</Text>
       {asked.followUp ? <Text bold color={tone('accent')} wrap="wrap">{asked.followUp}</Text> : null}
       <Box borderStyle="single" width={width}>

@@ -114,6 +114,24 @@ describe('drillbit mock --plain', () => {
     expect(existsSync(draftPath)).toBe(false);
   }, 30_000);
 
+  it('Ctrl-C saves at once, inside the one-second throttle', async () => {
+    const home = tempDir();
+    const env = { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1', DRILLBIT_NOW: NOW };
+    const child = spawn(process.execPath, [BIN, ...ARGS], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise((r) => child.once('exit', r));
+    await until(() => out.includes('Question 1 of 3'), 'the first question');
+    child.stdin.write('first line\nsecond line\n');
+    await until(() => existsSync(join(home, 'mock', 'draft.json')) && readFileSync(join(home, 'mock', 'draft.json'), 'utf8').includes('first line'), 'the first line saved');
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(err).toBe('\ndrillbit: stopped (SIGINT); your interview is saved. Run "drillbit mock" to resume it\n');
+    expect(JSON.parse(readFileSync(join(home, 'mock', 'draft.json'), 'utf8')).progress.answers).toEqual({ q1: 'first line\nsecond line' });
+  }, 30_000);
+
   it('end of input keeps the interview for later; bad options are one-line errors', () => {
     const home = tempDir();
     const env = { DRILLBIT_HOME: home, DRILLBIT_NOW: NOW };

@@ -11,6 +11,8 @@ export interface MockAsked {
   question: MockQuestion;
   number: number;
   followUp?: string | undefined;
+  /** With a follow-up: the answer it follows. */
+  answer?: string | undefined;
   returned: boolean;
 }
 

@@ -24,6 +24,7 @@ describe('mock TUI', () => {
     term.type(KEYS.enter);
     await term.waitFor('And what about the execution role?');
     expect(term.screen()).toContain('Follow-up to question 1 of 3');
+    expect(term.screen()).toContain('You said: They are two different roles.');
     term.type('The execution role is used by the agent to pull the image and write logs.');
     await term.waitFor('write logs.');
     term.type(KEYS.enter);

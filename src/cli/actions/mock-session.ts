@@ -24,6 +24,8 @@ export interface Asked {
   number: number;
   /** The follow-up being asked about this question, if any. */
   followUp?: string | undefined;
+  /** With a follow-up: the answer it follows. */
+  answer?: string | undefined;
   /** The question came back after a skip. */
   returned: boolean;
 }
@@ -64,7 +66,8 @@ export class MockSession {
     const question = step.currentQuestion(this.state, this.plan);
     if (!question) return undefined;
     const followUp = this.state.stage === 'follow-up' ? this.state.followUps[question.id]?.prompt : undefined;
-    return { question, number: this.plan.questions.indexOf(question) + 1, followUp, returned: this.state.skipped.includes(question.id) };
+    const answer = followUp ? this.state.answers[question.id] : undefined;
+    return { question, number: this.plan.questions.indexOf(question) + 1, followUp, answer, returned: this.state.skipped.includes(question.id) };
   }
 
   /** The text being typed (the answer or the follow-up reply). */

@@ -79,6 +79,7 @@ export function MockScreen({ run, width, onFinish, onLeave }: MockScreenProps) {
       </Text>
       {asked.number === 1 && !asked.followUp ? run.plan.notes.map((note) => <Text key={note} dimColor wrap="wrap">{note}</Text>) : null}
       <Text wrap="wrap">{asked.question.prompt}</Text>
+      {asked.followUp && asked.answer?.trim() ? <Text dimColor wrap="wrap">{`You said: ${asked.answer.trim()}`}</Text> : null}
       {asked.followUp ? <Text bold color={tone('accent')} wrap="wrap">{asked.followUp}</Text> : null}
       <Box borderStyle="single" width={width}>
         <Editor

@@ -5,6 +5,7 @@ import { appendMockAttempt, findMockAttempt, nextMockId, readMockAttempts } from
 import { clearMockDraft, loadMockDraft, mockDraftFile, saveMockDraft, type MockDraft } from '../../src/store/mock-draft.js';
 import { buildPlan, startProgress } from '../../src/core/mock/index.js';
 import { DrillbitError } from '../../src/core/errors.js';
+import { reviewScores } from '../../src/store/review-scores.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { fixtureAttempt, tinyDeck } from '../core/mock/fixtures.js';
 
@@ -39,5 +40,23 @@ describe('mock draft', () => {
     expect(loadMockDraft(dir)).toBeUndefined();
     expect(existsSync(mockDraftFile(dir))).toBe(false);
     expect(readFileSync(`${mockDraftFile(dir)}.damaged`, 'utf8')).toBe('{"v":1,"plan":');
+  });
+});
+
+describe('review scores for --mix weak', () => {
+  it('reads scores per card from the history, drops undone ones and torn lines, writes nothing', () => {
+    const dir = tempDir();
+    expect(reviewScores(dir)).toEqual(new Map());
+    const lines = [
+      { v: 1, type: 'review', id: 'r1', key: 'd/a', score: 0.2 },
+      { v: 1, type: 'review', id: 'r2', key: 'd/a', score: 0.9 },
+      { v: 1, type: 'review', id: 'r3', key: 'd/b', score: 0.5 },
+      { v: 1, type: 'undo', of: 'r2', key: 'd/a' },
+      { v: 1, type: 'pull', keys: ['d/a'] },
+    ].map((r) => JSON.stringify(r));
+    const text = `${lines.join('\n')}\n{"v":1,"type":"review","id":"r4","key":"d/b","sco`;
+    writeFileSync(join(dir, 'history.jsonl'), text);
+    expect(reviewScores(dir)).toEqual(new Map([['d/a', [0.2]], ['d/b', [0.5]]]));
+    expect(readFileSync(join(dir, 'history.jsonl'), 'utf8')).toBe(text);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { CALC_ANSWER, CALC_LINES } from './mock-calculation.js';
 
 const NOW = '2026-11-30T10:00:00Z';
 const ARGS = ['mock', '--seed', '2', '--questions', '3', '--tags', 'iam'];
@@ -17,7 +18,7 @@ const ANSWERS = [
   '/skip',
   'b',
   '',
-  '67 /25',
+  CALC_ANSWER,
   '',
   '',
 ].join('\n');
@@ -51,8 +52,7 @@ describe('drillbit mock --plain', () => {
         `${HEAD} Follow-up to question 1: And what about the execution role?`,
         '',
         `${HEAD} Question 2 of 3 (subnet)`,
-        'A Fargate service runs 80 tasks (desiredCount) with deployment maximumPercent 200, spread evenly over 3 subnets. An ALB shares each subnet and needs 8 free addresses there. What is the smallest prefix each subnet can have?',
-        'Answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".',
+        ...CALC_LINES,
         '',
         `${HEAD} Question 3 of 3 (iam)`,
         'A Fargate task stops with CannotPullContainerError from a private ECR repository, and no logs appear in CloudWatch. Which role do you fix?',
@@ -62,8 +62,7 @@ describe('drillbit mock --plain', () => {
         "  d) The ALB's service-linked role",
         '',
         `${HEAD} Question 2 of 3, back after a skip (subnet)`,
-        'A Fargate service runs 80 tasks (desiredCount) with deployment maximumPercent 200, spread evenly over 3 subnets. An ALB shares each subnet and needs 8 free addresses there. What is the smallest prefix each subnet can have?',
-        'Answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".',
+        ...CALC_LINES,
         '',
       ].join('\n'),
     );
@@ -104,13 +103,13 @@ describe('drillbit mock --plain', () => {
     expect(draft.progress.answers).toEqual({ q1: 'They are two different roles.', q3: 'b' });
     expect(draft.progress.queue).toEqual(['q3', 'q2']);
 
-    const again = runCli(ARGS, { input: 'y\n\n67 /25\n\n', env: { DRILLBIT_HOME: home, DRILLBIT_NOW: NOW } });
+    const again = runCli(ARGS, { input: `y\n\n${CALC_ANSWER}\n\n`, env: { DRILLBIT_HOME: home, DRILLBIT_NOW: NOW } });
     expect(again.stderr).toBe('');
     expect(again.stdout).toMatch(/^A mock interview was saved with 3 questions \(2 to go\)\. resume\? \[Y\/n\] \nMock interview · 3 questions · 30:00 left \(resumed\)/);
     expect(again.stdout).toContain(`${HEAD} Question 3 of 3 (iam)`);
     expect(again.stdout).toContain('Your answer so far:\nb\n(type more, or an empty line to keep it)\n');
     const attempt = JSON.parse(runCli(['mock', 'report', '1', '--json'], { env: { DRILLBIT_HOME: home } }).stdout);
-    expect(attempt.questions.map((q: { answer: string }) => q.answer)).toEqual(['They are two different roles.', '67 /25', 'b']);
+    expect(attempt.questions.map((q: { answer: string }) => q.answer)).toEqual(['They are two different roles.', CALC_ANSWER, 'b']);
     expect(existsSync(draftPath)).toBe(false);
   }, 30_000);
 

@@ -94,7 +94,7 @@ export function printFigures(figures) {
   if (figures.sciEntsBank) {
     console.log(`SciEntsBank train, cross-validated 2-way macro-F1 at drillbit's verdict (bar ≥ 0.72 on each hidden test split)`);
     for (const s of figures.sciEntsBank) {
-      console.log(`  ${s.name.padEnd(17)} ${s.folds} folds: drillbit ${s.macroF1.toFixed(3)}   word-overlap baseline ${s.baseline.toFixed(3)}   (called correct ${s.calledCorrect} of ${s.correct} correct)`);
+      console.log(`  ${s.name.padEnd(17)} ${s.folds} folds: drillbit ${s.macroF1.toFixed(3)}   word-overlap baseline ${s.baseline.toFixed(3)}   (called correct: ${s.calledCorrect}; labelled correct: ${s.correct})`);
       if (s.macroF1 < 0.72) missed.push(`SciEntsBank ${s.name} macro-F1 below 0.72`);
     }
   }

@@ -40,6 +40,12 @@ export function gradeAgainstReference(
   const notes: string[] = [];
   // The verdict head decides correct or not; the score head places the answer within that band.
   let score = scored.correct ? Math.max(clamp01(scored.score), thresholds.correct) : Math.min(clamp01(scored.score), below(thresholds.correct));
+  // Mohler's graders give answers with no key word ~2.6 of 5, so the score head does too; but an
+  // answer with no word of the reference or the question (nor a WordNet relative) is about something else.
+  if (scored.offTopic) {
+    score = Math.min(score, below(thresholds.partial));
+    notes.push('the answer shares no key word with the model answer or the question');
+  }
   // When the model answer is itself a list ("data members and member functions"), a list is the answer.
   if (isKeywordSoup(clauses) && !listAnswer(reference)) {
     score = Math.min(score, below(thresholds.correct));

@@ -39,8 +39,8 @@ export interface Features {
   credit: number[];
   /** Number of distinct content words in the answer. */
   answerLength: number;
-  /** True when no answer word meets or relates to any key term. */
-  nothingMatched: boolean;
+  /** No answer word meets or relates to a key term or repeats the question: the answer is about something else. */
+  offTopic: boolean;
 }
 
 const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0);
@@ -102,5 +102,5 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
     relRecall, relPrecision, relNovel, bestStatement, Math.log(1 + met), Math.sqrt(relRecall), Math.sqrt(relPrecision),
     Math.max(-2, Math.min(0, Math.log((1 + answer.length) / (1 + prepared.length)))),
   ];
-  return { vector, credit: rel, answerLength: answer.length, nothingMatched: met === 0 && relHits === 0 };
+  return { vector, credit: rel, answerLength: answer.length, offTopic: met === 0 && relHits === 0 && echo === 0 };
 }

@@ -24,6 +24,8 @@ export interface ReferenceScore {
   score: number;
   /** The verdict head's call: the answer says what the reference says. */
   correct: boolean;
+  /** No word of the answer meets or relates to the reference or repeats the question. */
+  offTopic: boolean;
   /** Reference key terms the answer covered (as the reference writes them). */
   matched: string[];
   /** Reference key terms the answer lacks, most informative first. */
@@ -48,9 +50,9 @@ export function scoreReference(reference: string, answer: string, question?: str
   });
   missingTerms.sort((a, b) => b.weight - a.weight);
   const missing = missingTerms.map((t) => t.surface);
-  if (isIdentical(prepared, answerWords)) return { score: 1, correct: true, matched, missing };
-  if (prepared.terms.length === 0) return { score: 0, correct: false, matched, missing };
-  return { score: combine(f.vector, model), correct: judgedCorrect(f.vector, model), matched, missing };
+  if (isIdentical(prepared, answerWords)) return { score: 1, correct: true, offTopic: false, matched, missing };
+  if (prepared.terms.length === 0) return { score: 0, correct: false, offTopic: true, matched, missing };
+  return { score: combine(f.vector, model), correct: judgedCorrect(f.vector, model), offTopic: f.offTopic, matched, missing };
 }
 
 /**

@@ -56,7 +56,8 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
   const keys = prepared.terms;
   const refStems = new Set(keys.map((t) => t.stem));
   const near = keys.map((t) => (answerSet.has(t.stem) ? 1 : answer.reduce((m, a) => Math.max(m, nearCredit(t.stem, a)), 0)));
-  const rel = keys.map((t, i) => (near[i]! > 0 ? near[i]! : answerGroups.some((g) => shareGroup(t.groups, g)) ? 1 : 0));
+  // A WordNet relative is full credit even when it also looks like a typo of the key term ("vapor" / "evapor").
+  const rel = keys.map((t, i) => (near[i] === 1 || answerGroups.some((g) => shareGroup(t.groups, g)) ? 1 : near[i]!));
   const weighted = (credit: number[]): number =>
     prepared.totalWeight > 0 ? keys.reduce((sum, t, i) => sum + t.weight * credit[i]!, 0) / prepared.totalWeight : 0;
   const recall = weighted(near);

@@ -51,18 +51,20 @@ export function scoreReference(reference: string, answer: string, question?: str
   missingTerms.sort((a, b) => b.weight - a.weight);
   const missing = missingTerms.map((t) => t.surface);
   if (isIdentical(prepared, answerWords)) return { score: 1, correct: true, offTopic: false, matched, missing };
-  if (prepared.terms.length === 0) return { score: 0, correct: false, offTopic: true, matched, missing };
+  // No key terms to look for, or no words at all: nothing to credit. ("O(n)" has no content word
+  // yet earns 3 of 5 from Mohler's graders, so only a wordless answer is fixed at 0.)
+  if (prepared.terms.length === 0 || answerWords.length === 0) return { score: 0, correct: false, offTopic: true, matched, missing };
   return { score: combine(f.vector, model), correct: judgedCorrect(f.vector, model), offTopic: f.offTopic, matched, missing };
 }
 
 /**
  * Feature vector of an answer (for the fitting script), and whether the
- * model is consulted at all (`fixed`: identical to the reference, or a reference
- * without content words).
+ * model is consulted at all (`fixed`: identical to the reference, a reference
+ * without content words, or an answer without words).
  */
 export function referenceFeatures(reference: string, answer: string, question?: string, corpus?: TermStats): { vector: number[]; fixed: boolean } {
   const prepared = prepareReference(reference, question ?? '', corpus);
   const answerWords = words(answer);
   const f = measure(prepared, answerWords);
-  return { vector: f.vector, fixed: isIdentical(prepared, answerWords) || prepared.terms.length === 0 };
+  return { vector: f.vector, fixed: isIdentical(prepared, answerWords) || prepared.terms.length === 0 || answerWords.length === 0 };
 }

@@ -52,7 +52,7 @@ export function gradeAgainstReference(
     notes.push('a list of terms is not an answer: say how they relate in a sentence');
   }
   // Who-does-what: the answer gives one statement's key term to another's and back.
-  const contradictions: ContradictionResult[] = findSwaps(reference, answer).map((s) => ({
+  const contradictions: ContradictionResult[] = findSwaps(reference, answer, clauses).map((s) => ({
     id: 'swapped-terms',
     evidence: s.evidence,
     message: `This swaps "${s.first}" and "${s.second}": the model answer says the opposite of who does what.`,

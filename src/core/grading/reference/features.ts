@@ -55,9 +55,29 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
   const answerGroups = answer.map(groupsOfStem);
   const keys = prepared.terms;
   const refStems = new Set(keys.map((t) => t.stem));
-  const near = keys.map((t) => (answerSet.has(t.stem) ? 1 : answer.reduce((m, a) => Math.max(m, nearCredit(t.stem, a)), 0)));
+  // One pass over (answer word × key term) pairs gives every credit below: exact or near match, WordNet relation.
+  const near = keys.map(() => 0);
+  const relHit = keys.map(() => false);
+  const nearest: number[] = [];
+  const relatesToKey: boolean[] = [];
+  answer.forEach((a, k) => {
+    const groups = answerGroups[k]!;
+    let best = 0;
+    let anyRelated = false;
+    keys.forEach((t, i) => {
+      const c = t.stem === a ? 1 : nearCredit(t.stem, a);
+      if (c > near[i]!) near[i] = c;
+      if (c > best) best = c;
+      if (groups.length && t.groups.length && shareGroup(t.groups, groups)) {
+        relHit[i] = true;
+        anyRelated = true;
+      }
+    });
+    nearest.push(best);
+    relatesToKey.push(anyRelated);
+  });
   // A WordNet relative is full credit even when it also looks like a typo of the key term ("vapor" / "evapor").
-  const rel = keys.map((t, i) => (near[i] === 1 || answerGroups.some((g) => shareGroup(t.groups, g)) ? 1 : near[i]!));
+  const rel = keys.map((_, i) => (near[i] === 1 || relHit[i] ? 1 : near[i]!));
   const weighted = (credit: number[]): number =>
     prepared.totalWeight > 0 ? keys.reduce((sum, t, i) => sum + t.weight * credit[i]!, 0) / prepared.totalWeight : 0;
   const recall = weighted(near);
@@ -72,18 +92,17 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
   let relAll = 0;
   answer.forEach((a, k) => {
     const isRef = refStems.has(a);
-    const nearest = isRef ? 1 : keys.reduce((m, t) => Math.max(m, nearCredit(t.stem, a)), 0);
     if (prepared.questionStems.has(a)) {
       if (!isRef) echo++;
     } else {
       relAll++;
-      if (nearest > 0 || keys.some((t) => shareGroup(t.groups, answerGroups[k]!))) relHits++;
+      if (nearest[k]! > 0 || relatesToKey[k]) relHits++;
     }
     if (prepared.questionStems.has(a) && !isRef) return;
     const w = prepared.weightOf(a);
     all += w;
-    inRef += w * nearest;
-    if (nearest === 0) unrelated++;
+    inRef += w * nearest[k]!;
+    if (nearest[k] === 0) unrelated++;
   });
   const precision = all > 0 ? inRef / all : 0;
   const relPrecision = relAll > 0 ? relHits / relAll : 0;

@@ -158,12 +158,13 @@ const shareStem = (x: Set<string>, y: Set<string>): boolean => [...x].some((st) 
 
 /**
  * Mirrored key terms: the answer gives clause i's term to clause j's statement
- * and clause j's term to clause i's. Empty when the reference has one statement.
+ * and clause j's term to clause i's (or, failing that, a one-sided swap). Empty when
+ * the reference has one statement. `answerClauses`: the answer already tokenized.
  */
-export function findSwaps(reference: string, answer: string): Swap[] {
+export function findSwaps(reference: string, answer: string, answerClauses?: Clause[]): Swap[] {
   const ref = prepare(reference);
   if (ref.count < 2 || ref.owner.size === 0) return [];
-  const placed = segments(tokenize(answer))
+  const placed = segments(answerClauses ?? tokenize(answer))
     .map((s) => place(ref, s))
     .filter((p): p is Placed => p !== undefined);
   // A term used anywhere in a statement that clearly belongs to its own clause is not displaced.

@@ -70,7 +70,8 @@ export function DrillApp({ drill, options, now = Date.now, onLeave }: { drill: D
   return <DrillScreen drill={drill} session={session!} width={width} now={now} onLeave={onLeave} />;
 }
 
-export async function runDrillTui(drill: Drill, options: DrillTuiOptions): Promise<void> {
+/** Runs the drill's screen; resolves with how the learner left before submitting (undefined when they submitted). */
+export async function runDrillTui(drill: Drill, options: DrillTuiOptions): Promise<'ctrl-c' | 'esc' | undefined> {
   let left: 'ctrl-c' | 'esc' | undefined;
   const instance = render(
     <ColorContext.Provider value={colorEnabled(process.env, options.color)}>
@@ -85,4 +86,5 @@ export async function runDrillTui(drill: Drill, options: DrillTuiOptions): Promi
   if (left) process.stderr.write(`drillbit: your draft is saved; run "drillbit drill ${drill.id}" to resume it\n`);
   // Ctrl-C is an interruption (exit 130, as in plain mode); Esc is an ordinary way out.
   if (left === 'ctrl-c') process.exitCode = 130;
+  return left;
 }

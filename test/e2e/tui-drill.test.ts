@@ -50,4 +50,18 @@ describe('drill TUI in a real terminal', () => {
     term.type(KEYS.escape);
     expect(await term.exited()).toBe(0);
   });
+
+  it('a drill opened from home leads back home when the learner leaves it', async () => {
+    const term = open({ args: [], cols: 100, rows: 30 });
+    await term.waitFor('› Containers on managed services');
+    term.type(KEYS.down);
+    await term.waitFor('› Deployment sketch');
+    term.type(KEYS.enter);
+    await term.waitFor('Enter: start (the clock starts now)');
+    term.type(KEYS.escape);
+    // Home again, with its decks loaded (the cursor back on the first deck).
+    await term.waitFor('› Containers on managed services');
+    term.type('q');
+    expect(await term.exited()).toBe(0);
+  });
 });

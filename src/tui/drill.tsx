@@ -11,6 +11,7 @@ import type { DrillAttempt, DrillDraft, DrillTuiOptions } from './drill-contract
 import { ColorContext, colorEnabled } from './theme.js';
 import { KeysProvider, useKeys } from './hooks/use-keys.js';
 import { useColumns } from './hooks/use-columns.js';
+import { useRows } from './hooks/use-rows.js';
 import { DrillScreen } from './screens/DrillScreen.js';
 import { DrillBrief } from './components/DrillBrief.js';
 
@@ -42,6 +43,7 @@ function BriefFirst({ drill, width, onStart, onLeave }: { drill: Drill; width: n
 /** The resume offer (when a draft is saved) or the brief, then the attempt. */
 export function DrillApp({ drill, options, now = Date.now, onLeave }: { drill: Drill; options: DrillTuiOptions; now?: () => number; onLeave?: (how: 'ctrl-c' | 'esc') => void }) {
   const width = Math.max(20, useColumns());
+  const rows = useRows();
   const { exit } = useApp();
   const { draft } = options;
   const [session, setSession] = useState<DrillAttempt | undefined>();
@@ -67,7 +69,7 @@ export function DrillApp({ drill, options, now = Date.now, onLeave }: { drill: D
       />
     );
   }
-  return <DrillScreen drill={drill} session={session!} width={width} now={now} onLeave={onLeave} />;
+  return <DrillScreen drill={drill} session={session!} width={width} rows={rows} now={now} onLeave={onLeave} />;
 }
 
 /** Runs the drill's screen; resolves with how the learner left before submitting (undefined when they submitted). */

@@ -33,6 +33,32 @@ describe('drill TUI in a real terminal', () => {
     await again.waitFor(/1 answered[\s\S]*Problem 2/);
   });
 
+  it('at 40×12 the subnet problem keeps the clock and all its facts on screen; the rest folds', async () => {
+    const term = open({ args: ['drill', 'subnet-bits', '--seed', '7'], cols: 40, rows: 12 });
+    await term.waitFor('Enter: start (the clock starts now)');
+    term.type(KEYS.enter);
+    const screen = await term.waitFor('Enter next · Esc leave');
+    const [top, ...rest] = screen.split('\n');
+    // The clock ticks in real time here, so only its shape is fixed.
+    expect(top).toMatch(/^Problem 1 · 1\/5 {15,16}\d{1,2}:\d\d left$/);
+    expect(rest.join('\n')).toBe(
+      [
+        'A Fargate service runs 59 tasks',
+        '(desiredCount) with deployment',
+        'maximumPercent 100, spread evenly over',
+        '3 subnets. An ALB shares each subnet;',
+        'it needs at least a /27 with 8 free',
+        'addresses there. What is the smallest',
+        'prefix each subnet can have?',
+        '┌──────────────────────────────────────┐',
+        '│ addresses and prefix, e.g. 72 /25    │',
+        '└──────────────────────────────────────┘',
+        'Enter next · Esc leave',
+      ].join('\n'),
+    );
+    expect(term.wrappedRows()).toEqual([]);
+  });
+
   it('the sketch shows its brief and scenario before the clock starts, and again on ? during the drill', async () => {
     const term = open({ args: ['drill', 'deployment-sketch'], cols: 80, rows: 40 });
     const brief = await term.waitFor('Enter: start (the clock starts now)');

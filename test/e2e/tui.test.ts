@@ -186,6 +186,22 @@ describe('TUI in a pseudo-terminal', () => {
     expect(wide).toContain('│forty columns                                             │');
   });
 
+  it('at 40×12 the feedback keeps the verdict, score and whole ratings on screen, with no stray indents', async () => {
+    const term = open({ cols: 40, rows: 12 });
+    await answerFirstCard(term, 'Ten seconds then it gets SIGKILL sent by the runtime');
+    const screen = term.screen();
+    const lines = screen.split('\n');
+    expect(lines).toContain('✓ correct ████████████████████  98%');
+    // The ratings wrap between ratings, never inside one.
+    expect(lines).toContain('1 Again 1m  2 Hard 6m  3 Good 10m');
+    expect(lines).toContain('4 Easy 8d');
+    expect(lines).toContain('Enter: Easy (suggested) · 1–4 override');
+    // The first card of the session: nothing to undo yet.
+    expect(screen).not.toContain('u undo');
+    expect(lines.filter((l) => l.startsWith(' '))).toEqual([]);
+    expect(term.wrappedRows()).toEqual([]);
+  });
+
   it('? shows the keys of the screen', async () => {
     const term = open();
     await term.waitFor('› Test deck');

@@ -25,7 +25,7 @@ describe('App: a review from home to saved', () => {
         '│ type your answer                                         │',
         '└──────────────────────────────────────────────────────────┘',
         'Enter submit · Ctrl-J new line · Esc end',
-        'Empty answer: ? help',
+        'Before typing: ? help',
       ].join('\n'),
     );
     await ui.press('Fargate is a compute engine', KEY.enter);

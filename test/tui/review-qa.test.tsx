@@ -42,10 +42,10 @@ describe('review QA', () => {
     const ui = await mount(tree);
     await ui.press(KEY.enter);
     // Nothing to undo yet: the hint offers help only.
-    expect(ui.frame().split('\n').slice(-2)).toEqual(['Enter submit · Ctrl-J new line · Esc end', 'Empty answer: ? help']);
+    expect(ui.frame().split('\n').slice(-2)).toEqual(['Enter submit · Ctrl-J new line · Esc end', 'Before typing: ? help']);
     await ui.press('no', KEY.enter, '4');
     expect(backend.reviews.map((r) => r.rating)).toEqual([4]);
-    expect(ui.frame().split('\n').slice(-2)).toEqual(['Enter submit · Ctrl-J new line · Esc end', 'Empty answer: ? help · u undo the last rating']);
+    expect(ui.frame().split('\n').slice(-2)).toEqual(['Enter submit · Ctrl-J new line · Esc end', 'Before typing: ? help · u undo the last rating']);
     await ui.press('u');
     expect(backend.reviews).toEqual([]);
     expect(ui.frame()).toContain('Is Fargate an orchestrator?');

@@ -3,6 +3,7 @@ import type { Graded } from '../backend.js';
 import { RATING_LABELS } from '../backend.js';
 import { bar, interval } from '../bars.js';
 import { fold, rowCount } from '../fold.js';
+import { hintRows, wrapParts, wrapRows } from '../wrap-rows.js';
 import { useTone, type Tone } from '../theme.js';
 
 const VERDICT: Record<string, { mark: string; tone: Tone }> = {
@@ -16,22 +17,21 @@ const words = (id: string): string => id.replace(/[-_.]+/g, ' ');
 
 const criterionText = (c: Graded['result']['criteria'][number]): string =>
   `✓ ${words(c.id)}${c.met && c.evidence ? ` “${c.evidence}”` : ''}${!c.met && c.hint ? ` — ${c.hint}` : ''}`;
-const ratingsText = ({ previews }: Graded): string =>
-  previews.map((p) => `${p.rating} ${RATING_LABELS[p.rating]}${p.days === undefined ? '' : ` ${interval(p.days)}`}  `).join('');
-const hintText = ({ suggested }: Graded): string => `Enter: ${RATING_LABELS[suggested]} (suggested) · 1–4 override · u undo · ? help`;
+const ratingLabel = (p: Graded['previews'][number]): string => `${p.rating} ${RATING_LABELS[p.rating]}${p.days === undefined ? '' : ` ${interval(p.days)}`}`;
+/** The ratings packed into rows, one rating never split ("4 Easy 8d" stays whole). */
+const ratingRows = (graded: Graded, width: number) => wrapParts(graded.previews.map(ratingLabel), '  ', width).map((row) => row.map((label) => graded.previews.find((p) => ratingLabel(p) === label)!));
+const hintParts = ({ suggested }: Graded, canUndo: boolean): string[] => [`Enter: ${RATING_LABELS[suggested]} (suggested)`, '1–4 override', ...(canUndo ? ['u undo'] : []), '? help'];
 
 /** Rows the feedback takes besides the model answer itself (verdict, criteria, notes, ratings, keys). */
-export function feedbackRows(graded: Graded, width: number): number {
+export function feedbackRows(graded: Graded, width: number, canUndo = true): number {
   const { result } = graded;
   const lines = [
     ...result.criteria.map(criterionText),
     ...result.contradictions.map((c) => `! ${c.message} (you wrote “${c.evidence}”)`),
     ...result.notes.map((n) => `· ${n}`),
-    ratingsText(graded),
-    hintText(graded),
   ];
   // + verdict, "Model answer", the blank before the ratings
-  return 3 + lines.reduce((n, l) => n + rowCount(l, width), 0);
+  return 3 + lines.reduce((n, l) => n + rowCount(l, width), 0) + ratingRows(graded, width).length + hintRows(hintParts(graded, canUndo), width).length;
 }
 
 /**
@@ -39,9 +39,9 @@ export function feedbackRows(graded: Graded, width: number): number {
  * evidence) or missed (with the hint), contradictions, notes, the model
  * answer, and the ratings with the interval each would give.
  */
-export function Feedback({ graded, modelAnswer, width, modelRows }: { graded: Graded; modelAnswer: string; width: number; /** Rows for the model answer (folded beyond; m shows all). */ modelRows?: number }) {
+export function Feedback({ graded, modelAnswer, width, modelRows, canUndo = true }: { graded: Graded; modelAnswer: string; width: number; /** Rows for the model answer (folded beyond; m shows all). */ modelRows?: number | undefined; /** Whether `u` can undo a rating (not on the session's first card). */ canUndo?: boolean }) {
   const tone = useTone();
-  const { result, suggested, previews } = graded;
+  const { result, suggested } = graded;
   const v = VERDICT[result.verdict]!;
   const pct = `${Math.round(result.score * 100)}%`.padStart(4);
   const barWidth = Math.max(5, Math.min(20, width - result.verdict.length - 9));
@@ -52,36 +52,34 @@ export function Feedback({ graded, modelAnswer, width, modelRows }: { graded: Gr
         {` ${bar(result.score, barWidth)} ${pct}`}
       </Text>
       {result.criteria.map((c) => (
-        <Text key={c.id} wrap="wrap">
+        // Pre-wrapped so continuation rows start at the margin; the mark keeps its colour.
+        <Text key={c.id}>
           <Text color={tone(c.met ? 'good' : 'bad')}>{c.met ? '✓' : '✗'}</Text>
-          {` ${words(c.id)}`}
-          {c.met && c.evidence ? <Text dimColor>{` “${c.evidence}”`}</Text> : null}
-          {!c.met && c.hint ? ` — ${c.hint}` : null}
+          {wrapRows(criterionText(c), width).join('\n').slice(1)}
         </Text>
       ))}
       {result.contradictions.map((c) => (
         <Text key={c.id} wrap="wrap" color={tone('bad')}>
-          {`! ${c.message} (you wrote “${c.evidence}”)`}
+          {wrapRows(`! ${c.message} (you wrote “${c.evidence}”)`, width).join('\n')}
         </Text>
       ))}
       {result.notes.map((n) => (
-        <Text key={n} wrap="wrap" dimColor>{`· ${n}`}</Text>
+        <Text key={n} dimColor>{wrapRows(`· ${n}`, width).join('\n')}</Text>
       ))}
       <Text bold>Model answer</Text>
       <ModelAnswer text={modelAnswer} width={width} rows={modelRows} />
       <Text> </Text>
-      <Text wrap="wrap">
-        {previews.map((p) => {
-          const label = `${p.rating} ${RATING_LABELS[p.rating]}${p.days === undefined ? '' : ` ${interval(p.days)}`}`;
-          return (
-            <Text key={p.rating} bold={p.rating === suggested} inverse={p.rating === suggested}>
-              {`${label}`}
-              <Text inverse={false}>{'  '}</Text>
+      {ratingRows(graded, width).map((row) => (
+        <Text key={row[0]!.rating}>
+          {row.map((p, i) => (
+            <Text key={p.rating}>
+              {i ? '  ' : ''}
+              <Text bold={p.rating === suggested} inverse={p.rating === suggested}>{ratingLabel(p)}</Text>
             </Text>
-          );
-        })}
-      </Text>
-      <Text dimColor wrap="wrap">{hintText(graded)}</Text>
+          ))}
+        </Text>
+      ))}
+      <Text dimColor>{hintRows(hintParts(graded, canUndo), width).join('\n')}</Text>
     </Box>
   );
 }
@@ -89,10 +87,10 @@ export function Feedback({ graded, modelAnswer, width, modelRows }: { graded: Gr
 /** The model answer, folded to `rows` (one of them says how to see the rest). */
 function ModelAnswer({ text, width, rows }: { text: string; width: number; rows?: number | undefined }) {
   const folded = rows === undefined ? { text, hidden: 0 } : fold(text, width, Math.max(1, rows - 1));
-  if (!folded.hidden) return <Text wrap="wrap">{text}</Text>;
+  if (!folded.hidden) return <Text>{wrapRows(text, width).join('\n')}</Text>;
   return (
     <>
-      <Text wrap="wrap">{folded.text}</Text>
+      <Text>{wrapRows(folded.text, width).join('\n')}</Text>
       <Text dimColor wrap="truncate">{`… ${folded.hidden} more row${folded.hidden === 1 ? '' : 's'} · m show all`}</Text>
     </>
   );

@@ -39,7 +39,7 @@ export function Summary({ verdicts, seconds, nextDue, now, persistent }: Summary
       <Text>{nextDue ? `Next due ${describeDue(nextDue, now)}` : 'No cards scheduled'}</Text>
       {persistent ? null : <Text color={tone('warn')}>These reviews were not saved (no data store).</Text>}
       <Text> </Text>
-      <Text dimColor>Enter back · u undo the last review</Text>
+      <Text dimColor>{verdicts.length ? 'Enter back · u undo the last review' : 'Enter back'}</Text>
     </Box>
   );
 }

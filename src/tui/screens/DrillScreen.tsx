@@ -10,19 +10,23 @@ import { drillItems } from '../drill-items.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTone } from '../theme.js';
 import { fit } from '../text-fit.js';
+import { fold, rowCount } from '../fold.js';
+import { hintRows, wrapRows } from '../wrap-rows.js';
 
 export interface DrillScreenProps {
   drill: Drill;
   /** The running attempt (the CLI's DrillSession): drafts, clock, submission. */
   session: DrillAttempt;
   width: number;
+  /** Terminal rows: on a short terminal the status line, heading and answer format fold so the clock and the question's facts stay. */
+  rows?: number;
   /** Called when the learner leaves before submitting; the draft is saved by then. */
   onLeave?: (how: 'ctrl-c' | 'esc') => void;
   now: () => number;
 }
 
 /** A timed attempt: countdown, one editor per section (Tab moves), drafts, results. */
-export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreenProps) {
+export function DrillScreen({ drill, session, width, rows = Number.POSITIVE_INFINITY, now, onLeave }: DrillScreenProps) {
   const { exit } = useApp();
   const tone = useTone();
   const seed = session.seed;
@@ -116,20 +120,35 @@ export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreen
     );
   }
   const answeredCount = items.filter((it) => (answers[it.key] ?? '').trim()).length;
+  const last = index === items.length - 1;
+  const hints = [last ? 'Enter submits the attempt' : 'Enter next', 'Ctrl-J new line', '? brief (empty answer)', 'Esc leave (draft kept)'];
+  const diagnosisRows = diagnosis ? wrapRows(diagnosis, width) : [];
+  const editorRows = Math.max(1, rowCount(text, width - 3));
+  const full = 3 + rowCount(item.prompt, width) + Math.min(6, editorRows) + 2 + hintRows(hints, width).length + diagnosisRows.length;
+  // A short terminal keeps the clock, the question's facts and the editor: the title, status line
+  // and heading share one row, the answer format (the placeholder repeats it) and hints fold.
+  const tight = full > rows;
+  const keys = tight ? hintRows([last ? 'Enter submit' : 'Enter next', 'Esc leave'], width) : hintRows(hints, width);
+  const editorMax = tight ? Math.min(2, editorRows) : 6;
+  const promptRoom = Math.max(1, rows - 1 - (editorMax + 2) - keys.length - diagnosisRows.length);
+  const promptText = tight && item.oneLine ? item.prompt.split('\n')[0]! : item.prompt;
+  const folded = tight ? fold(promptText, width, promptRoom) : { text: promptText, hidden: 0 };
+  const promptShown = folded.hidden ? `${folded.text.slice(0, -1)}…` : folded.text;
+  const title = tight ? `${item.heading} · ${index + 1}/${items.length}` : drill.title;
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>
-        {fit(drill.title, Math.max(1, width - clockLabel.length))}
+        {fit(title, Math.max(1, width - clockLabel.length))}
         <Text color={clockTone} inverse={clock.state === 'warning'}>{clockLabel}</Text>
       </Text>
-      <Text dimColor>{fit(`${index + 1}/${items.length} · ${answeredCount} answered · Tab next · Shift-Tab back · Ctrl-S submit`, width)}</Text>
-      {diagnosis ? <Text wrap="wrap" color={tone(diagnosis.startsWith('✓') ? 'good' : 'bad')}>{diagnosis}</Text> : null}
-      <Text bold>{fit(item.heading, width)}</Text>
-      <Text wrap="wrap">{item.prompt}</Text>
+      {tight ? null : <Text dimColor>{fit(`${index + 1}/${items.length} · ${answeredCount} answered · Tab next · Shift-Tab back · Ctrl-S submit`, width)}</Text>}
+      {diagnosis ? <Text color={tone(diagnosis.startsWith('✓') ? 'good' : 'bad')}>{diagnosisRows.join('\n')}</Text> : null}
+      {tight ? null : <Text bold>{fit(item.heading, width)}</Text>}
+      <Text>{wrapRows(promptShown, width).join('\n')}</Text>
       <Box borderStyle="single" width={width}>
-        <Editor value={{ text, cursor: Math.min(cursor, text.length) }} active={!briefShown} ignore={(input, v) => input === '?' && v.text === ''} onChange={setText} onSubmit={enter} width={width - 2} maxRows={6} placeholder={item.oneLine ? 'addresses and prefix, e.g. 72 /25' : 'your answer'} />
+        <Editor value={{ text, cursor: Math.min(cursor, text.length) }} active={!briefShown} ignore={(input, v) => input === '?' && v.text === ''} onChange={setText} onSubmit={enter} width={width - 2} maxRows={editorMax} placeholder={item.oneLine ? 'addresses and prefix, e.g. 72 /25' : 'your answer'} />
       </Box>
-      <Text dimColor wrap="wrap">{index === items.length - 1 ? 'Enter submits the attempt · Ctrl-J new line · ? brief (empty answer) · Esc leave (draft kept)' : 'Enter next · Ctrl-J new line · ? brief (empty answer) · Esc leave (draft kept)'}</Text>
+      <Text dimColor>{keys.join('\n')}</Text>
     </Box>
   );
 }

@@ -12,6 +12,7 @@ import { emptyEditor, type EditorState } from '../editor-state.js';
 import { useElapsed } from '../hooks/use-elapsed.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { fit } from '../text-fit.js';
+import { hintRows, wrapRows } from '../wrap-rows.js';
 
 export interface ReviewScreenProps {
   session: ReviewSession;
@@ -111,7 +112,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
   let shown = { prompt, answer, modelRows: undefined as number | undefined, tight: false };
   if (phase.at === 'feedback' && Number.isFinite(rows)) {
     // Header, deck line, blank, "Your answer", blank, the feedback around the model answer, and one spare row.
-    let room = rows - 6 - feedbackRows(phase.graded, width) - (phase.confirmUndo ? 2 : 0);
+    let room = rows - 6 - feedbackRows(phase.graded, width, canUndo) - (phase.confirmUndo ? 2 : 0);
     const want = { prompt: rowCount(prompt, width), answer: rowCount(answer, width), model: phase.expanded ? 0 : rowCount(model, width) };
     // Too tall: first drop the deck line and the blank rows.
     const tight = want.prompt + want.answer + want.model > room;
@@ -127,7 +128,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
     <Box flexDirection="column" width={width}>
       <ReviewHeader done={session.done()} total={session.total()} seconds={seconds} width={width} />
       {shown.tight ? null : <Text dimColor>{fit(`${item.deck.title} · ${item.card.kind}`, width)}</Text>}
-      <Text wrap="wrap">{shown.prompt}</Text>
+      <Text>{wrapRows(shown.prompt, width).join('\n')}</Text>
       {shown.tight ? null : <Text> </Text>}
       {phase.at === 'typing' ? (
         <>
@@ -142,15 +143,16 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
               ignore={emptyAnswerKey}
             />
           </Box>
-          <Text dimColor wrap="wrap">Enter submit · Ctrl-J new line · Esc end</Text>
-          <Text dimColor wrap="wrap">{`Empty answer: ? help${canUndo ? ' · u undo the last rating' : ''}`}</Text>
+          <Text dimColor>{hintRows(['Enter submit', 'Ctrl-J new line', 'Esc end'], width).join('\n')}</Text>
+          {/* These keys act only before anything is typed (after that they are letters of the answer). */}
+          <Text dimColor>{hintRows([`Before typing: ? help`, ...(canUndo ? ['u undo the last rating'] : [])], width).join('\n')}</Text>
         </>
       ) : (
         <>
           <Text dimColor>Your answer</Text>
-          <Text wrap="wrap">{shown.answer}</Text>
+          <Text>{wrapRows(shown.answer, width).join('\n')}</Text>
           {shown.tight ? null : <Text> </Text>}
-          <Feedback graded={phase.graded} modelAnswer={model} width={width} modelRows={shown.modelRows} />
+          <Feedback graded={phase.graded} modelAnswer={model} width={width} modelRows={shown.modelRows} canUndo={canUndo} />
           {phase.confirmUndo ? <Text wrap="wrap">Undo the last rating, dropping this answer? y undo · n keep</Text> : null}
         </>
       )}

@@ -104,9 +104,9 @@ export function DrillScreen({ drill, session, width, rows = Number.POSITIVE_INFI
 
   if (done) {
     return done.kind === 'sections' ? (
-      <DrillResults result={done.result} history={done.history} timedOut={done.timedOut} pulled={done.pulled} width={width} />
+      <DrillResults result={done.result} history={done.history} timedOut={done.timedOut} pulled={done.pulled} width={width} height={rows} />
     ) : (
-      <RoundResults result={done.result} history={done.history} timedOut={done.timedOut} pulled={done.pulled} width={width} />
+      <RoundResults result={done.result} history={done.history} timedOut={done.timedOut} pulled={done.pulled} width={width} height={rows} />
     );
   }
   const clockLabel = ` ${clock.label} left`;

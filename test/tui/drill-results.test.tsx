@@ -14,7 +14,7 @@ const drill: Drill = {
     { id: 'fargate.tls', prompt: 'Where is TLS terminated?', answer: 'At the ALB.', rubric: { criteria: [{ id: 'alb', any: ['ALB', 'load balancer'], hint: 'Say where TLS ends.' }] } },
   ],
 };
-const history = { count: 1, best: 0, last: 0, trend: 'first' as const };
+const history = { count: 1, best: 0, last: 0, trend: 'first' as const, scores: [0] };
 const result = gradeDrill(drill, { 'fargate.image': 'In ECR.', 'fargate.tls': '' });
 const PAGE = { pageDown: '\u001b[6~', pageUp: '\u001b[5~' };
 

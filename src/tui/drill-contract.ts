@@ -22,6 +22,10 @@ export type DrillOutcome = {
 export interface DrillAttempt {
   readonly answers: Record<string, string>;
   readonly seed: number;
+  /** Key of the section being edited when the draft was saved (undefined: a fresh start or an older draft). */
+  readonly section?: string | undefined;
+  /** Records the section being edited, so a resume opens it (drafted like an answer). */
+  focus?(key: string): void;
   /** The countdown at `now` (default: the clock). */
   clock(now?: number): Countdown;
   /** Records the answer so far and drafts it (at most ~1 s behind). */

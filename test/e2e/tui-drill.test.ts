@@ -77,6 +77,29 @@ describe('drill TUI in a real terminal', () => {
     expect(await term.exited()).toBe(0);
   });
 
+  it('resuming a sketch draft opens the section that was being edited', async () => {
+    const term = open({ args: ['drill', 'deployment-sketch'], cols: 80, rows: 40 });
+    await term.waitFor('Enter: start (the clock starts now)');
+    term.type(KEYS.enter);
+    await term.waitFor('1/16');
+    term.type(KEYS.tab);
+    await term.waitFor('2/16');
+    term.type(KEYS.tab);
+    await term.waitFor('3/16');
+    term.type('third');
+    await term.waitFor('│third');
+    term.type(KEYS.escape);
+    expect(await term.exited()).toBe(0);
+    const [draftFile] = readdirSync(join(term.home, 'drafts'));
+    const draft = JSON.parse(readFileSync(join(term.home, 'drafts', draftFile!), 'utf8'));
+    const again = open({ args: ['drill', 'deployment-sketch'], cols: 80, rows: 40, home: term.home });
+    await again.waitFor('A draft was saved with');
+    again.type('y');
+    const screen = await again.waitFor('│third');
+    expect(screen).toContain('3/16 · 1 answered');
+    expect(typeof draft.section).toBe('string');
+  });
+
   it('a drill opened from home leads back home when the learner leaves it', async () => {
     const term = open({ args: [], cols: 100, rows: 30 });
     await term.waitFor('› Containers on managed services');

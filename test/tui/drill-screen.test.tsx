@@ -22,6 +22,7 @@ const drill: Drill = {
 /** A session that records what the screen asks of it (the CLI's DrillSession does the storing). */
 function fakeSession(draft?: DrillDraft) {
   const sets: [string, string][] = [];
+  const focused: string[] = [];
   const submits: boolean[] = [];
   let saves = 0;
   const start = NOW.getTime();
@@ -29,6 +30,8 @@ function fakeSession(draft?: DrillDraft) {
   const session: DrillAttempt = {
     answers,
     seed: 1,
+    section: draft?.section,
+    focus: (key) => void focused.push(key),
     clock: (now = start) => remaining(start, now, draft?.remainingMs ?? drill.minutes * 60_000),
     set: (key, text) => {
       answers[key] = text;
@@ -41,7 +44,7 @@ function fakeSession(draft?: DrillDraft) {
       return { kind: 'sections', result, timedOut, history: { count: 1, best: result.score, last: result.score, trend: 'first', scores: [result.score] }, pulled: { tags: ['alb'], keys: ['containers/alb-ips', 'containers/alb-nodes'] } };
     },
   };
-  return { session, sets, submits, saves: () => saves };
+  return { session, sets, submits, focused, saves: () => saves };
 }
 
 describe('DrillScreen', () => {
@@ -74,6 +77,24 @@ describe('DrillScreen', () => {
     const ui = await mount(<DrillScreen drill={drill} session={session} width={60} now={() => NOW.getTime()} />);
     expect(ui.frame()).toContain('0:45 left');
     expect(ui.frame()).toContain('│ECR, pinned tag');
+  });
+
+  it('a resume opens the section being edited, and moving records the section for the draft', async () => {
+    const draft: DrillDraft = { drillId: 'mini', startedAt: 0, savedAt: 0, remainingMs: 45_000, answers: { 'fargate.image': 'ECR', 'fargate.tls': 'At the' }, section: 'fargate.tls' };
+    const { session, focused } = fakeSession(draft);
+    const ui = await mount(<DrillScreen drill={drill} session={session} width={60} now={() => NOW.getTime()} />);
+    expect(ui.frame()).toContain('2/2 · 2 answered');
+    expect(ui.frame()).toContain('Where is TLS terminated?');
+    expect(ui.frame()).toContain('│At the');
+    await ui.press('\u001b[Z');
+    expect(focused).toEqual(['fargate.image']);
+  });
+
+  it('a draft saved before sections were recorded (or naming an unknown one) opens section 1', async () => {
+    const draft = { drillId: 'mini', startedAt: 0, savedAt: 0, remainingMs: 45_000, answers: { 'fargate.tls': 'At the' }, section: 'gone' };
+    const ui = await mount(<DrillScreen drill={drill} session={fakeSession(draft).session} width={60} now={() => NOW.getTime()} />);
+    expect(ui.frame()).toContain('1/2 · 1 answered');
+    expect(ui.frame()).toContain('Where is the image?');
   });
 
   it('Enter on the last section submits through the session: results, history and the cards pulled into review', async () => {

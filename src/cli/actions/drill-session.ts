@@ -29,6 +29,8 @@ export class DrillSession {
   /** The round's problems (generated drills only). */
   readonly problems: SubnetProblem[];
   readonly seed: number;
+  /** Key of the section being edited (from the draft on a resume). */
+  section: string | undefined;
   private readonly clockStart = Date.now();
   private lastSave = 0;
   private pending?: NodeJS.Timeout;
@@ -39,6 +41,7 @@ export class DrillSession {
     this.startedAt = draft?.startedAt ?? this.clockStart;
     this.limitMs = draft?.remainingMs ?? drill.minutes * 60_000;
     this.seed = draft?.seed ?? options.seed ?? (this.clockStart >>> 0);
+    this.section = typeof draft?.section === 'string' ? draft.section : undefined;
     this.problems = drill.generator ? subnetRoundProblems(this.seed, drill.generator.problems ?? 5) : [];
   }
 
@@ -49,6 +52,18 @@ export class DrillSession {
   /** Records the answer so far for `key` and schedules a draft save. */
   set(key: string, text: string): void {
     this.answers[key] = text;
+    this.schedule();
+  }
+
+  /** Records which section the learner is on and drafts it like an answer. */
+  focus(key: string): void {
+    if (key === this.section) return;
+    this.section = key;
+    this.schedule();
+  }
+
+  /** Saves now, or within SAVE_EVERY_MS of the last save. */
+  private schedule(): void {
     const wait = this.lastSave + SAVE_EVERY_MS - Date.now();
     if (wait <= 0) this.save();
     else this.pending ??= setTimeout(() => this.save(), wait);
@@ -65,6 +80,7 @@ export class DrillSession {
       remainingMs: this.clock(this.lastSave).remainingMs,
       answers: this.answers,
       ...(this.drill.generator ? { seed: this.seed } : {}),
+      ...(this.section === undefined ? {} : { section: this.section }),
     });
   }
 

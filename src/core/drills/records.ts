@@ -13,6 +13,8 @@ export interface Draft {
   answers: Record<string, string>;
   /** Seed of a generated drill's problems, so a resume shows the same ones. */
   seed?: number;
+  /** Key of the section (or problem) being edited at this save, so a resume opens it; absent in older drafts. */
+  section?: string;
 }
 
 /** Best, last and trend of one drill's attempts. */

@@ -33,7 +33,9 @@ export function DrillScreen({ drill, session, width, rows = Number.POSITIVE_INFI
   const items = useMemo(() => drillItems(drill, seed), [drill, seed]);
   const problems = useMemo(() => (drill.generator ? subnetRoundProblems(seed, items.length) : []), [drill, seed, items.length]);
   const [answers, setAnswers] = useState<Record<string, string>>(() => ({ ...session.answers }));
-  const firstOpen = drill.generator ? Math.max(0, items.findIndex((it) => answers[it.key] === undefined)) : 0;
+  // A resume opens the section being edited; older drafts (no section) open the first unanswered problem.
+  const saved = items.findIndex((it) => it.key === session.section);
+  const firstOpen = saved >= 0 ? saved : drill.generator ? Math.max(0, items.findIndex((it) => answers[it.key] === undefined)) : 0;
   const [index, setIndex] = useState(firstOpen);
   const [cursor, setCursor] = useState((answers[items[firstOpen]!.key] ?? '').length);
   const [clock, setClock] = useState(() => session.clock(now()));
@@ -73,6 +75,7 @@ export function DrillScreen({ drill, session, width, rows = Number.POSITIVE_INFI
   const go = (to: number): void => {
     const next = Math.min(items.length - 1, Math.max(0, to));
     setIndex(next);
+    session.focus?.(items[next]!.key);
     setCursor((answers[items[next]!.key] ?? '').length);
   };
   const enter = (): void => {

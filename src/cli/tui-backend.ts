@@ -124,6 +124,7 @@ function statsData(collection: Collection, decks: Deck[], at: Date): StatsData {
   return {
     perDay: stats.reviewsPerDay.map((d) => d.reviews),
     todayWeekday: (at.getDay() + 6) % 7,
+        today: [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, '0')).join('-'),
     forecast: stats.dueForecast.map((d) => d.due),
     retention: stats.retention ?? undefined,
     streak: stats.streakDays,

@@ -77,6 +77,8 @@ export interface StatsData {
   perDay: number[];
   /** 0 Monday … 6 Sunday. */
   todayWeekday: number;
+  /** Today's local date, `YYYY-MM-DD`, for the heatmap's month labels (none without it). */
+  today?: string;
   /** Cards due on each of the next 30 days, today first. */
   forecast: number[];
   /** Share of reviews that were not Again, 0..1; undefined before any review. */

@@ -50,3 +50,38 @@ export function forecastRows(due: readonly number[], height: number): string[] {
   }
   return rows;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MS = 86_400_000;
+
+/** Writes `label` into `cells` at `col` when it fits and does not touch an earlier label. */
+function place(cells: string[], col: number, label: string): void {
+  if (col + label.length > cells.length) return;
+  if (cells.slice(Math.max(0, col - 1), col + label.length).some((c) => c !== ' ')) return;
+  label.split('').forEach((ch, i) => (cells[col + i] = ch));
+}
+
+/**
+ * The row above the heatmap naming each month over the week in which it
+ * begins. `today` is the local date `YYYY-MM-DD`; the rest as in heatmapRows.
+ */
+export function heatmapMonthRow(today: string, todayWeekday: number, weeks: number): string {
+  const w = Math.max(1, Math.floor(weeks));
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  // Calendar arithmetic in UTC, so no daylight-saving day is 23 or 25 hours long.
+  const sundayOf = (col: number): Date => new Date(Date.UTC(y, m - 1, d) + (6 - todayWeekday - 7 * (w - 1 - col)) * DAY_MS);
+  const cells = Array<string>(w).fill(' ');
+  for (let col = 1; col < w; col++) {
+    const month = sundayOf(col).getUTCMonth();
+    if (month !== sundayOf(col - 1).getUTCMonth()) place(cells, col, MONTHS[month]!);
+  }
+  return `   ${cells.join('')}`.trimEnd();
+}
+
+/** The row under forecastRows naming days from today: `today`, `+7`, `+14` … over `days` columns. */
+export function forecastAxis(days: number, max: number): string {
+  const cells = Array<string>(Math.max(0, days)).fill(' ');
+  place(cells, 0, days >= 5 ? 'today' : '');
+  for (let day = 7; day < days; day += 7) place(cells, day, `+${day}`);
+  return `${' '.repeat(String(max).length + 2)}${cells.join('')}`.trimEnd();
+}

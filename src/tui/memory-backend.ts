@@ -81,6 +81,7 @@ export function memoryBackend(options: MemoryBackendOptions): Backend & { review
       options.stats ?? {
         perDay: [reviews.length],
         todayWeekday: (options.now().getDay() + 6) % 7,
+        today: [options.now().getFullYear(), options.now().getMonth() + 1, options.now().getDate()].map((n) => String(n).padStart(2, '0')).join('-'),
         forecast: Array<number>(30).fill(0),
         streak: reviews.length > 0 ? 1 : 0,
         reviewsTotal: reviews.length,

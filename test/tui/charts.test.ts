@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastRows, heatmapRows, shade } from '../../src/tui/charts.js';
+import { forecastAxis, forecastRows, heatmapMonthRow, heatmapRows, shade } from '../../src/tui/charts.js';
 import { bar, clock, interval } from '../../src/tui/bars.js';
 
 describe('shade', () => {
@@ -44,6 +44,35 @@ describe('forecastRows', () => {
     expect(forecastRows([100, 1], 2)).toEqual(['100 │█', '  0 │██']);
   });
   it('nothing due draws an empty chart', () => expect(forecastRows([0, 0], 2)).toEqual(['0 │', '0 │']));
+});
+
+describe('heatmapMonthRow', () => {
+  it('names a month over the week holding its first day, lined up with the heatmap columns', () => {
+    // Wednesday 4 March 2026, 10 weeks: the columns' Sundays are 4 Jan … 8 Mar; 1 Feb is the Sunday of column 4.
+    expect(heatmapMonthRow('2026-03-04', 2, 10)).toBe('       Feb');
+  });
+  it('leaves out a label that would run past the last column', () => {
+    // 1 March is the Sunday of column 8 of 10: "Mar" needs three columns.
+    expect(heatmapMonthRow('2026-03-04', 2, 10)).not.toContain('Mar');
+    expect(heatmapMonthRow('2026-03-04', 2, 11)).toBe('    Jan Feb');
+  });
+  it('crosses a year, and a spring daylight-saving change, on the right week', () => {
+    // Sundays 7 Dec … 25 Jan: 1 Dec in column 1, 1 Jan in column 5.
+    expect(heatmapMonthRow('2026-01-21', 2, 9)).toBe('    Dec Jan');
+    // Sundays 15 Mar … 19 Apr: 1 Apr in column 3.
+    expect(heatmapMonthRow('2026-04-15', 2, 6)).toBe('      Apr');
+  });
+});
+
+describe('forecastAxis', () => {
+  it('marks today and each week after it, under the bars', () => {
+    expect(forecastAxis(30, 8)).toBe('   today  +7     +14    +21');
+    expect(forecastAxis(30, 100)).toBe('     today  +7     +14    +21');
+  });
+  it('leaves out labels with no room', () => {
+    expect(forecastAxis(5, 8)).toBe('   today');
+    expect(forecastAxis(4, 8)).toBe('');
+  });
 });
 
 describe('bars and times', () => {

@@ -24,6 +24,7 @@ describe('StatsScreen', () => {
         '  │█  █',
         '  │█  █',
         '0 │█ ███',
+        '   today  +7     +14    +21',
         '',
         'Reviews 18 · retention 87% · streak 2 d',
         'Leeches',
@@ -32,6 +33,12 @@ describe('StatsScreen', () => {
         'q back · ? help',
       ].join('\n'),
     );
+  });
+
+  it('labels the heatmap’s months when today’s date is known', async () => {
+    const ui = await mount(<StatsScreen stats={{ ...stats, today: '2026-11-30', todayWeekday: 0 }} width={40} onBack={() => {}} onHelp={() => {}} />);
+    // Monday 30 November 2026: the columns' Sundays run from 29 March to 6 December.
+    expect(ui.frame().split('\n').slice(0, 3)).toEqual(['Reviews, last 37 weeks', '    Apr May  Jun Jul Aug  Sep Oct Nov', 'Mo                                  ···▒']);
   });
 
   it('q and Esc go back, ? asks for help', async () => {

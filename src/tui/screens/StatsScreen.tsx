@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { StatsData } from '../backend.js';
-import { forecastRows, heatmapRows } from '../charts.js';
+import { forecastAxis, forecastRows, heatmapMonthRow, heatmapRows } from '../charts.js';
 import { fit } from '../text-fit.js';
 import { useKeys } from '../hooks/use-keys.js';
 
@@ -24,6 +24,7 @@ export function StatsScreen({ stats, width, onBack, onHelp, active = true }: Sta
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>{fit(`Reviews, last ${weeks} weeks`, width)}</Text>
+      {stats.today ? <Text>{heatmapMonthRow(stats.today, stats.todayWeekday, weeks)}</Text> : null}
       {heatmapRows(stats.perDay, stats.todayWeekday, weeks).map((line, i) => (
         <Text key={`h${i}`}>{line}</Text>
       ))}
@@ -33,6 +34,7 @@ export function StatsScreen({ stats, width, onBack, onHelp, active = true }: Sta
       {forecastRows(stats.forecast.slice(0, days), 5).map((line, i) => (
         <Text key={`f${i}`}>{line}</Text>
       ))}
+      <Text dimColor>{forecastAxis(days, Math.max(0, ...stats.forecast.slice(0, days))) || ' '}</Text>
       <Text> </Text>
       <Text>{fit(`Reviews ${stats.reviewsTotal} · retention ${retention} · streak ${stats.streak} d`, width)}</Text>
       <Text bold>Leeches</Text>

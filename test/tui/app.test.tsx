@@ -58,6 +58,22 @@ describe('App: a review from home to saved', () => {
     expect(backend.reviews.map((r) => [r.key, r.rating])).toEqual([['containers/fargate-orchestrator', 1]]);
   });
 
+  it('a session ended before any card offers no undo', async () => {
+    const { tree } = setup();
+    const ui = await mount(tree);
+    await ui.press(KEY.enter, KEY.escape);
+    expect(ui.frame()).toBe(
+      [
+        'Nothing to review right now',
+        '0 cards in 0:00',
+        'No cards scheduled',
+        'These reviews were not saved (no data store).',
+        '',
+        'Enter back',
+      ].join('\n'),
+    );
+  });
+
   it('ends with a summary of verdicts and goes back home', async () => {
     const { tree } = setup();
     const ui = await mount(tree);

@@ -54,12 +54,34 @@ export function matcherPhrases(m: Matcher): Phrase[] {
 
 const wanted = (hits: Hit[], deny: boolean): Hit | undefined => hits.find((h) => h.affirmed !== deny);
 
+/**
+ * What a match is for. A contradiction is a claim: words inside a condition
+ * ("when a client needs WebSockets") or a rate ("$0.04 per vCPU per hour")
+ * claim nothing. A criterion is not met by words the prompt already gave
+ * ("single-threaded" when the question says the app is single-threaded).
+ */
+export interface MatchContext {
+  role: 'criterion' | 'contradiction';
+  /** Stems of the prompt. */
+  prompt?: ReadonlySet<string>;
+}
+
+/** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
+function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext | undefined, deny: boolean): boolean {
+  if (!ctx) return true;
+  const clause = clauses[hit.clause]!;
+  if (ctx.role === 'contradiction') return !clause.conditional[hit.from] && !clause.quantity[hit.to];
+  // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.
+  return deny || !hit.affirmed || !ctx.prompt || hit.phrase.stems.length < 2 || !hit.phrase.stems.every((s) => ctx.prompt!.has(s));
+}
+
 /** Evaluates a compiled matcher against an analysed answer. */
-export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string): MatchOutcome {
+export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string, ctx?: MatchContext): MatchOutcome {
   const evidence = (hit: Hit | undefined): MatchOutcome => (hit ? { met: true, evidence: clauses[hit.clause]!.text } : { met: false });
+  const hitsOf = (phrases: Phrase[], deny: boolean): Hit[] => findHits(phrases, clauses).filter((h) => claims(h, clauses, ctx, deny));
   switch (m.kind) {
     case 'any':
-      return evidence(wanted(findHits(m.phrases, clauses), m.deny));
+      return evidence(wanted(hitsOf(m.phrases, m.deny), m.deny));
     case 'all': {
       const found = m.items.map((item) => wanted(findHits(item, clauses), m.deny));
       if (found.some((h) => !h)) return { met: false };
@@ -72,6 +94,9 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
       for (const x of a) {
         for (const y of b) {
           if (x.clause !== y.clause) continue;
+          // Both halves already in the prompt: an echo. Either half in a condition or a rate: no claim.
+          if (!claims(x, clauses, ctx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, ctx, m.deny))) continue;
+          if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);
         }
@@ -84,7 +109,7 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
       return cidrOutcome(m.spec, clauses);
     case 'either': {
       for (const alt of m.alternatives) {
-        const outcome = evaluate(alt, clauses, answerText);
+        const outcome = evaluate(alt, clauses, answerText, ctx);
         if (outcome.met) return outcome;
       }
       return { met: false };

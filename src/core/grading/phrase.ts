@@ -53,6 +53,11 @@ export interface Hit {
   clause: number;
   /** The answer says it (true) or denies it (false). */
   affirmed: boolean;
+  /** The phrasing that was found. */
+  phrase: Phrase;
+  /** First and last word index (in the clause's `words`) of the match. */
+  from: number;
+  to: number;
 }
 
 const SYNONYM = /\$([a-z0-9][a-z0-9._-]*)/g;
@@ -113,7 +118,8 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
     for (const phrase of phrases) {
       if (phrase.exact) {
         const at = findExact(phrase.exact, clause.words);
-        if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[at + phrase.exact.length - 1] === phrase.negated });
+        const to = at + phrase.exact.length - 1;
+        if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[to] === phrase.negated, phrase, from: at, to });
         continue;
       }
       const n = phrase.stems.length;
@@ -127,7 +133,7 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
           negated ||= t.negated;
         }
         if (ok) {
-          hits.push({ clause: index, affirmed: negated === phrase.negated });
+          hits.push({ clause: index, affirmed: negated === phrase.negated, phrase, from: tokens[i]!.at, to: tokens[i + n - 1]!.at });
           break;
         }
       }

@@ -9,6 +9,7 @@ import { compileCard, type CompiledCriterion } from './compile.js';
 import { evaluate, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap } from './signals.js';
+import { agreesWithRejected, deniesPremise } from './stance.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 /** Default cap on the score when the answer affirms a contradiction. */
@@ -16,8 +17,6 @@ export const DEFAULT_CONTRADICTION_CAP = 0.2;
 /** Cap for an answer that lists terms without stating anything. */
 export const KEYWORD_LIST_CAP = 0.2;
 
-const NO_FIRST = /^\s*(?:no|nope)\b/i;
-const YES_FIRST = /^\s*(?:yes|yeah|yep|yup)\b/i;
 
 /** A hint for a missed criterion, naming what was missing. */
 export function generatedHint(m: Matcher): string {
@@ -51,29 +50,39 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
   const clauses = analyse(answer, compiled.vocabulary);
   const notes: string[] = [];
-  const criteria = compiled.criteria.map((c) => {
-    const outcome = evaluate(c.matcher, clauses, answer);
-    return criterionResult(c, outcome.met, outcome.evidence);
-  });
+  const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt }));
   if (isEmpty(clauses)) {
-    return { score: 0, verdict: 'incorrect', criteria: criteria.map((c) => ({ ...c, met: false })), contradictions: [], notes: ['empty answer'] };
+    return { score: 0, verdict: 'incorrect', criteria: compiled.criteria.map((c) => criterionResult(c, false, undefined)), contradictions: [], notes: ['empty answer'] };
   }
+  const contradictions: ContradictionResult[] = [];
+  const caps: { cap?: number; penalty?: number }[] = [];
+  for (const c of compiled.contradictions) {
+    const outcome = evaluate(c.matcher, clauses, answer, { role: 'contradiction' });
+    if (!outcome.met) continue;
+    contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
+    caps.push(c.source.penalty !== undefined ? { penalty: c.source.penalty } : { cap: c.source.cap ?? DEFAULT_CONTRADICTION_CAP });
+  }
+  // A sentence that affirms a misconception is no evidence for any point: no ✓ may quote it.
+  const refuted = new Set(contradictions.flatMap((c) => c.evidence.split(' … ')));
+  const criteria = compiled.criteria.map((c, i) => {
+    const { met, evidence } = outcomes[i]!;
+    const quotesRefuted = evidence !== undefined && evidence.split(' … ').some((span) => refuted.has(span));
+    return criterionResult(c, met && !quotesRefuted, evidence);
+  });
   let score = criteria.reduce((sum, c) => sum + (c.met ? c.weight : 0), 0);
   const missedRequired = compiled.criteria.filter((c, i) => c.source.required && !criteria[i]!.met);
   if (missedRequired.length) {
     score = Math.min(score, below(thresholds.correct));
     notes.push(`a required point is missing: ${missedRequired.map((c) => c.source.id).join(', ')}`);
   }
-  const contradictions: ContradictionResult[] = [];
-  for (const c of compiled.contradictions) {
-    const outcome = evaluate(c.matcher, clauses, answer);
-    if (!outcome.met) continue;
-    contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
-    score = c.source.penalty !== undefined ? score - c.source.penalty : Math.min(score, c.source.cap ?? DEFAULT_CONTRADICTION_CAP);
-  }
-  // The model answer opens with "No." and the learner's with "Yes": the reverse verdict on a yes/no question.
-  if (NO_FIRST.test(card.answer ?? '') && YES_FIRST.test(answer)) {
+  for (const c of caps) score = c.penalty !== undefined ? score - c.penalty : Math.min(score, c.cap!);
+  // The model answer opens with "No." and the learner's with "Yes"/"Pretty much right": the reverse verdict on a yes/no question.
+  if (agreesWithRejected(card.answer ?? '', answer)) {
     contradictions.push({ id: 'answers-yes', evidence: clauses[0]?.text ?? '', message: 'The answer to this question is no.' });
+    score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
+  }
+  if (deniesPremise(card.prompt, clauses)) {
+    contradictions.push({ id: 'denies-the-problem', evidence: clauses[0]!.text, message: 'Something does go wrong here: the question names a real problem.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }
   if (isKeywordSoup(clauses)) {

@@ -8,6 +8,7 @@ import { FuzzyVocabulary } from './fuzzy.js';
 import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
 import { phraseWords } from './phrase.js';
 import { tokenize } from './tokenize.js';
+import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
 
 /** A criterion ready to evaluate. */
 export interface CompiledCriterion {
@@ -33,6 +34,8 @@ export interface CompiledCard {
   topic: Set<string>;
   /** Stems of the prompt alone. */
   prompt: Set<string>;
+  /** Which roles belong to which of the rubric's numbers (from the model answer). */
+  numberRoles: NumberRoles;
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -54,6 +57,18 @@ function rubricTexts(card: Card, synonyms: Record<string, string[]>): string[] {
   return texts;
 }
 
+/** Every number a rubric's criteria ask for, as a number or inside a phrasing. */
+function rubricNumbers(matchers: readonly Matcher[]): Set<number> {
+  const out = new Set<number>();
+  const walk = (m: Matcher): void => {
+    if (m.kind === 'number') out.add(m.spec.value);
+    else if (m.kind === 'either') m.alternatives.forEach(walk);
+    else for (const p of matcherPhrases(m)) valuesIn(p.source.toLowerCase().split(/[^a-z0-9.]+/)).forEach((v) => out.add(v));
+  };
+  matchers.forEach(walk);
+  return out;
+}
+
 /** The compiled form of `card` (built on first use, then cached). */
 export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const hit = cache.get(card);
@@ -72,9 +87,11 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
     vocabulary: new FuzzyVocabulary([...phraseWords(rubricTexts(card, synonyms)), ...tokenize(card.answer).flatMap((c) => c.tokens.map((t) => t.word))]),
     topic: new Set(),
     prompt: new Set(stemsOf(card.prompt)),
+    numberRoles: new Map(),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);
   for (const c of [...compiled.criteria, ...compiled.contradictions]) for (const p of matcherPhrases(c.matcher)) p.stems.forEach((s) => compiled.topic.add(s));
+  compiled.numberRoles = numberRoles(tokenize(card.answer), rubricNumbers(compiled.criteria.map((c) => c.matcher)));
   cache.set(card, compiled);
   return compiled;
 }

@@ -71,6 +71,8 @@ function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext 
   if (!ctx) return true;
   const clause = clauses[hit.clause]!;
   if (ctx.role === 'contradiction') return !clause.conditional[hit.from] && !clause.quantity[hit.to];
+  // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
+  for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;
   // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.
   return deny || !hit.affirmed || !ctx.prompt || hit.phrase.stems.length < 2 || !hit.phrase.stems.every((s) => ctx.prompt!.has(s));
 }
@@ -122,6 +124,7 @@ function numberOutcome(spec: NumberSpec, clauses: readonly AnalysedClause[], _an
   const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value;
   for (const clause of clauses) {
     for (const q of parseQuantities(normalize(clause.text))) {
+      if (clause.misbound?.values.has(Number(/^[\d.]+/.exec(q.raw)?.[0]))) continue;
       const sameDimension = q.dimension === target.dimension || q.dimension === 'count' || target.dimension === 'count';
       // A bare number is read in the spec's own unit ("concurrency 80").
       const value = q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value;

@@ -9,6 +9,7 @@ import type { Clause } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { stem } from './stem.js';
+import { misboundNumbers, type NumberRoles } from './number-roles.js';
 
 /** A compiled phrasing. */
 export interface Phrase {
@@ -27,6 +28,8 @@ export interface Phrase {
 /** A clause of the answer with each token's rubric-vocabulary correction. */
 export interface AnalysedClause extends Clause {
   fixes: (string | undefined)[];
+  /** Word indices of numbers given in another number's role (number-roles.ts), and their values. */
+  misbound?: { at: Set<number>; values: Set<number> };
   /** Token positions by stem (and by corrected stem), so a phrase looks up where it could start. */
   at?: Map<string, number[]>;
 }
@@ -102,12 +105,24 @@ export function phraseWords(phrases: readonly string[]): string[] {
   return phrases.flatMap((p) => tokenize(p).flatMap((c) => c.tokens.map((t) => t.word)));
 }
 
-/** Tokenises an answer and records each token's typo correction. */
-export function analyse(answer: string, vocabulary: FuzzyVocabulary): AnalysedClause[] {
-  return tokenize(answer).map((clause) => ({
+/**
+ * Tokenises an answer and annotates it: each token's typo correction and,
+ * given the card's number roles, the numbers stated in the wrong role.
+ */
+export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles): AnalysedClause[] {
+  const clauses: AnalysedClause[] = tokenize(answer).map((clause) => ({
     ...clause,
     fixes: clause.tokens.map((t) => vocabulary.correct(t.word, t.stem)),
   }));
+  if (roles) {
+    for (const m of misboundNumbers(clauses, roles)) {
+      const c = clauses[m.clause]!;
+      c.misbound ??= { at: new Set(), values: new Set() };
+      c.misbound.at.add(m.at);
+      c.misbound.values.add(m.value);
+    }
+  }
+  return clauses;
 }
 
 /** Every place one of `phrases` occurs in the answer. */

@@ -10,6 +10,7 @@ import { evaluate, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap } from './signals.js';
 import { agreesWithRejected, deniesPremise } from './stance.js';
+import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 /** Default cap on the score when the answer affirms a contradiction. */
@@ -48,7 +49,7 @@ function criterionResult(c: CompiledCriterion, met: boolean, evidence: string | 
 export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResult {
   const compiled = compileCard(card, deck);
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
-  const clauses = analyse(answer, compiled.vocabulary);
+  const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles);
   const notes: string[] = [];
   const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt }));
   if (isEmpty(clauses)) {
@@ -61,6 +62,13 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     if (!outcome.met) continue;
     contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
     caps.push(c.source.penalty !== undefined ? { penalty: c.source.penalty } : { cap: c.source.cap ?? DEFAULT_CONTRADICTION_CAP });
+  }
+  const swap = swappedNumbers(misboundNumbers(clauses, compiled.numberRoles));
+  if (swap) {
+    const [a, b] = swap;
+    const evidence = [...new Set([clauses[a.clause]!.text, clauses[b.clause]!.text])].join(' … ');
+    contradictions.push({ id: 'numbers-swapped', evidence, message: `Swapped: ${a.value} and ${b.value} are in each other's place.` });
+    caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
   // A sentence that affirms a misconception is no evidence for any point: no ✓ may quote it.
   const refuted = new Set(contradictions.flatMap((c) => c.evidence.split(' … ')));

@@ -36,6 +36,8 @@ export interface CompiledCard {
   prompt: Set<string>;
   /** Which roles belong to which of the rubric's numbers (from the model answer). */
   numberRoles: NumberRoles;
+  /** The numbers the prompt gives. */
+  promptNumbers: number[];
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -88,6 +90,7 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
     topic: new Set(),
     prompt: new Set(stemsOf(card.prompt)),
     numberRoles: new Map(),
+    promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);
   for (const c of [...compiled.criteria, ...compiled.contradictions]) for (const p of matcherPhrases(c.matcher)) p.stems.forEach((s) => compiled.topic.add(s));

@@ -7,6 +7,7 @@ import type { Criterion, NumberSpec } from '../deck/schema.js';
 import { compilePhrases, findHits, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
 import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
 import { normalize } from './normalize.js';
+import { clauseDirection, opposes, phrasesDirection } from './direction.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -64,6 +65,8 @@ export interface MatchContext {
   role: 'criterion' | 'contradiction';
   /** Stems of the prompt. */
   prompt?: ReadonlySet<string>;
+  /** Numbers the prompt gives (the current value a "set … to N" moves from). */
+  promptNumbers?: readonly number[];
 }
 
 /** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
@@ -93,9 +96,12 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
     case 'together': {
       const a = findHits(m.first, clauses);
       const b = findHits(m.second, clauses);
+      const way = ctx?.role === 'criterion' ? phrasesDirection(m.first) ?? phrasesDirection(m.second) : undefined;
       for (const x of a) {
         for (const y of b) {
           if (x.clause !== y.clause) continue;
+          const object = phrasesDirection(m.first) ? y : x;
+          if (way && opposes(way, clauseDirection(clauses[x.clause]!, ctx?.promptNumbers ?? [], object.from))) continue;
           // Both halves already in the prompt: an echo. Either half in a condition or a rate: no claim.
           if (!claims(x, clauses, ctx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, ctx, m.deny))) continue;
           if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
@@ -144,4 +150,21 @@ function cidrOutcome(spec: CidrMention | undefined, clauses: readonly AnalysedCl
     }
   }
   return { met: false };
+}
+
+/**
+ * The clause that moves a criterion's setting the other way ("raise
+ * concurrency to 1000" against "lower concurrency"), if any: a reversed claim.
+ */
+export function reversedDirection(m: Matcher, clauses: readonly AnalysedClause[], promptNumbers: readonly number[]): string | undefined {
+  if (m.kind === 'either') return m.alternatives.map((alt) => reversedDirection(alt, clauses, promptNumbers)).find((e) => e !== undefined);
+  if (m.kind !== 'together' || m.deny) return undefined;
+  const [moves, object] = phrasesDirection(m.first) ? [m.first, m.second] : [m.second, m.first];
+  const way = phrasesDirection(moves);
+  if (!way) return undefined;
+  for (const hit of findHits(object, clauses)) {
+    const clause = clauses[hit.clause]!;
+    if (hit.affirmed && opposes(way, clauseDirection(clause, promptNumbers, hit.from))) return clause.text;
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@
 import type { Card, Deck } from '../deck/schema.js';
 import type { ContradictionResult, CriterionResult, GradeResult } from './types.js';
 import { compileCard, type CompiledCriterion } from './compile.js';
-import { evaluate, type Matcher } from './matcher.js';
+import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap } from './signals.js';
 import { agreesWithRejected, deniesPremise } from './stance.js';
@@ -51,7 +51,7 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
   const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles);
   const notes: string[] = [];
-  const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt }));
+  const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt, promptNumbers: compiled.promptNumbers }));
   if (isEmpty(clauses)) {
     return { score: 0, verdict: 'incorrect', criteria: compiled.criteria.map((c) => criterionResult(c, false, undefined)), contradictions: [], notes: ['empty answer'] };
   }
@@ -62,6 +62,12 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     if (!outcome.met) continue;
     contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
     caps.push(c.source.penalty !== undefined ? { penalty: c.source.penalty } : { cap: c.source.cap ?? DEFAULT_CONTRADICTION_CAP });
+  }
+  for (const c of compiled.criteria) {
+    const evidence = reversedDirection(c.matcher, clauses, compiled.promptNumbers);
+    if (evidence === undefined) continue;
+    contradictions.push({ id: `${c.source.id}-reversed`, evidence, message: `The wrong way round: ${c.source.hint ?? generatedHint(c.matcher)}` });
+    caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
   const swap = swappedNumbers(misboundNumbers(clauses, compiled.numberRoles));
   if (swap) {

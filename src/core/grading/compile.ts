@@ -9,6 +9,7 @@ import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
 import { phraseWords } from './phrase.js';
 import { tokenize } from './tokenize.js';
 import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
+import { cardEntities, mentions } from './entities.js';
 
 /** A criterion ready to evaluate. */
 export interface CompiledCriterion {
@@ -38,6 +39,8 @@ export interface CompiledCard {
   numberRoles: NumberRoles;
   /** The numbers the prompt gives. */
   promptNumbers: number[];
+  /** The card's named entities and the one the question is about. */
+  names: { entities: string[]; topic?: string };
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -78,18 +81,21 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const synonyms = deck?.synonyms ?? {};
   const criteria = card.rubric?.criteria ?? [];
   const total = criteria.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  const entities = cardEntities([card.prompt, card.answer], rubricTexts(card, {}));
+  const topic = tokenize(card.prompt).flatMap((c) => mentions(c, entities)).find((m) => !m.governed)?.name;
   const compiled: CompiledCard = {
     deck,
     criteria: criteria.map((c) => ({
       source: c,
-      matcher: compileMatcher(c, synonyms),
+      matcher: compileMatcher(c, synonyms, entities),
       weight: total > 0 ? (c.weight ?? 1) / total : 1 / criteria.length,
     })),
-    contradictions: (card.rubric?.contradictions ?? []).map((c) => ({ source: c, matcher: compileMatcher(c, synonyms) })),
+    contradictions: (card.rubric?.contradictions ?? []).map((c) => ({ source: c, matcher: compileMatcher(c, synonyms, entities) })),
     vocabulary: new FuzzyVocabulary([...phraseWords(rubricTexts(card, synonyms)), ...tokenize(card.answer).flatMap((c) => c.tokens.map((t) => t.word))]),
     topic: new Set(),
     prompt: new Set(stemsOf(card.prompt)),
     numberRoles: new Map(),
+    names: topic === undefined ? { entities } : { entities, topic },
     promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);

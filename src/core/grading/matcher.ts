@@ -27,14 +27,14 @@ export interface MatchOutcome {
 }
 
 /** Compiles a criterion-shaped object (synonyms resolved from the deck). */
-export function compileMatcher(shape: Shape, synonyms?: Record<string, string[]>): Matcher {
+export function compileMatcher(shape: Shape, synonyms?: Record<string, string[]>, entities: readonly string[] = []): Matcher {
   const deny = shape.polarity === 'deny';
-  if (shape.any) return { kind: 'any', deny, phrases: compilePhrases(shape.any, synonyms) };
-  if (shape.all) return { kind: 'all', deny, items: shape.all.map((item) => compilePhrases(typeof item === 'string' ? [item] : item, synonyms)) };
-  if (shape.together) return { kind: 'together', deny, first: compilePhrases(shape.together[0], synonyms), second: compilePhrases(shape.together[1], synonyms) };
+  if (shape.any) return { kind: 'any', deny, phrases: compilePhrases(shape.any, synonyms, entities) };
+  if (shape.all) return { kind: 'all', deny, items: shape.all.map((item) => compilePhrases(typeof item === 'string' ? [item] : item, synonyms, entities)) };
+  if (shape.together) return { kind: 'together', deny, first: compilePhrases(shape.together[0], synonyms, entities), second: compilePhrases(shape.together[1], synonyms, entities) };
   if (shape.number) return { kind: 'number', spec: shape.number };
   if (shape.cidr) return { kind: 'cidr', spec: parseCidrSpec(shape.cidr) };
-  return { kind: 'either', alternatives: (shape.either ?? []).map((alt) => compileMatcher(alt, synonyms)) };
+  return { kind: 'either', alternatives: (shape.either ?? []).map((alt) => compileMatcher(alt, synonyms, entities)) };
 }
 
 /** Every phrase a matcher uses (for the typo vocabulary and topic check). */

@@ -10,6 +10,7 @@ import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { stem } from './stem.js';
 import { misboundNumbers, type NumberRoles } from './number-roles.js';
+import { mentions, subjects, type Mention, type Subject } from './entities.js';
 
 /** A compiled phrasing. */
 export interface Phrase {
@@ -23,11 +24,25 @@ export interface Phrase {
    * in order, function words included.
    */
   exact?: string[];
+  /**
+   * A phrasing that opens with a named entity ("Fargate schedules", "Cloud
+   * Run requests") is a claim about it: besides the words in a row, it is
+   * found where that entity is the clause's subject and the rest follows.
+   */
+  subject?: string;
+  rest?: string[];
+  /** The phrasing is just an entity's name ("Fargate", "ECS"). */
+  entity?: string;
 }
+
+const NOT_A_RELATION = new Set(['or', 'and', 'nor', 'vs', 'versus', 'on', 'with', 'in', 'under', 'without', 'than', 'to', 'of', 'for']);
 
 /** A clause of the answer with each token's rubric-vocabulary correction. */
 export interface AnalysedClause extends Clause {
   fixes: (string | undefined)[];
+  /** Who the clause is about (entities.ts) and every entity it names. */
+  subject?: Subject;
+  mentions?: Mention[];
   /** Word indices of numbers given in another number's role (number-roles.ts), and their values. */
   misbound?: { at: Set<number>; values: Set<number> };
   /** Token positions by stem (and by corrected stem), so a phrase looks up where it could start. */
@@ -82,8 +97,8 @@ export function expandSynonyms(phrase: string, synonyms: Record<string, string[]
   return out;
 }
 
-/** Compiles phrasings (with `$name` synonyms) once. */
-export function compilePhrases(phrases: readonly string[], synonyms?: Record<string, string[]>): Phrase[] {
+/** Compiles phrasings (with `$name` synonyms) once; `entities` are the card's names (entities.ts). */
+export function compilePhrases(phrases: readonly string[], synonyms?: Record<string, string[]>, entities: readonly string[] = []): Phrase[] {
   const out: Phrase[] = [];
   for (const phrase of phrases) {
     for (const text of expandSynonyms(phrase, synonyms)) {
@@ -94,6 +109,15 @@ export function compilePhrases(phrases: readonly string[], synonyms?: Record<str
       if (!tokens.length) continue;
       const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), negated };
       if (tokens.length === 1 && words.length > 1) compiled.exact = words.map(stem);
+      const named = entities.find((e) => e.split(' ').every((part, k) => tokens[k]?.word === part));
+      const size = named?.split(' ').length ?? 0;
+      if (named && tokens.length === size) compiled.entity = named;
+      // "Fargate schedules", "Cloud Run requests" are claims; "Fargate or EC2", "ECS with EC2" are not.
+      const next = words[words.indexOf(tokens[size - 1]?.word ?? '') + 1];
+      if (named && tokens.length > size && !NOT_A_RELATION.has(next ?? '')) {
+        compiled.subject = named;
+        compiled.rest = compiled.stems.slice(named.split(' ').length);
+      }
       out.push(compiled);
     }
   }
@@ -109,11 +133,18 @@ export function phraseWords(phrases: readonly string[]): string[] {
  * Tokenises an answer and annotates it: each token's typo correction and,
  * given the card's number roles, the numbers stated in the wrong role.
  */
-export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles): AnalysedClause[] {
+export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles, names?: { entities: readonly string[]; topic?: string }): AnalysedClause[] {
   const clauses: AnalysedClause[] = tokenize(answer).map((clause) => ({
     ...clause,
     fixes: clause.tokens.map((t) => vocabulary.correct(t.word, t.stem)),
   }));
+  if (names?.entities.length) {
+    const subjectOf = subjects(clauses, names.entities, names.topic);
+    clauses.forEach((c, i) => {
+      c.mentions = mentions(c, names.entities);
+      c.subject = subjectOf[i];
+    });
+  }
   if (roles) {
     for (const m of misboundNumbers(clauses, roles)) {
       const c = clauses[m.clause]!;
@@ -152,6 +183,10 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
           break;
         }
       }
+      if (phrase.subject && !hits.some((h) => h.clause === index && h.phrase === phrase)) {
+        const hit = findClaim(phrase, clause, index);
+        if (hit) hits.push(hit);
+      }
     }
   });
   return hits;
@@ -164,4 +199,40 @@ function findExact(exact: readonly string[], words: readonly string[]): number {
     return i;
   }
   return -1;
+}
+
+/** How far (in content words) the rest of a claim may start after its subject. */
+const CLAIM_REACH = 6;
+
+/**
+ * A claim phrasing ("Fargate schedules") found with its subject named or
+ * standing as a pronoun and the rest following within reach ("Fargate runs
+ * without an EKS control plane and does the scheduling"), no other
+ * ungoverned name coming between them.
+ */
+function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit | undefined {
+  const starts = (clause.mentions ?? []).filter((m) => m.name === phrase.subject && !m.governed).map((m) => ({ at: m.at, end: m.end }));
+  const subject = clause.subject;
+  if (subject && subject.name === phrase.subject && !starts.some((s) => s.at === subject.at)) starts.push({ at: subject.at, end: subject.at + 1 });
+  const rest = phrase.rest!;
+  for (const start of starts) {
+    const after = clause.tokens.map((t, k) => ({ t, k })).filter(({ t }) => t.at >= start.end);
+    const first = after.findIndex(({ t, k }) => t.stem === rest[0] || clause.fixes[k] === rest[0]);
+    if (first < 0 || first >= CLAIM_REACH) continue;
+    const firstAt = after[first]!.t.at;
+    if ((clause.mentions ?? []).some((m) => m.at >= start.end && m.at < firstAt && !m.governed && m.name !== phrase.subject)) continue;
+    let negated = after[first]!.t.negated;
+    let pos = first;
+    let ok = true;
+    for (let r = 1; r < rest.length && ok; r++) {
+      const next = after.findIndex(({ t, k }, j) => j > pos && j <= pos + 3 && (t.stem === rest[r] || clause.fixes[k] === rest[r]));
+      if (next < 0) ok = false;
+      else {
+        negated ||= after[next]!.t.negated;
+        pos = next;
+      }
+    }
+    if (ok) return { clause: index, affirmed: negated === phrase.negated, phrase, from: start.at, to: after[pos]!.t.at };
+  }
+  return undefined;
 }

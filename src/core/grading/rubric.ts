@@ -11,6 +11,7 @@ import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap } from './signals.js';
 import { agreesWithRejected, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
+import { swappedRoles } from './swaps.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 /** Default cap on the score when the answer affirms a contradiction. */
@@ -49,7 +50,7 @@ function criterionResult(c: CompiledCriterion, met: boolean, evidence: string | 
 export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResult {
   const compiled = compileCard(card, deck);
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
-  const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles);
+  const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles, compiled.names);
   const notes: string[] = [];
   const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt, promptNumbers: compiled.promptNumbers }));
   if (isEmpty(clauses)) {
@@ -67,6 +68,11 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     const evidence = reversedDirection(c.matcher, clauses, compiled.promptNumbers);
     if (evidence === undefined) continue;
     contradictions.push({ id: `${c.source.id}-reversed`, evidence, message: `The wrong way round: ${c.source.hint ?? generatedHint(c.matcher)}` });
+    caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
+  }
+  const swappedRole = swappedRoles(compiled.criteria, clauses);
+  if (swappedRole) {
+    contradictions.push(swappedRole);
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
   const swap = swappedNumbers(misboundNumbers(clauses, compiled.numberRoles));

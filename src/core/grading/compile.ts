@@ -6,7 +6,7 @@
 import type { Card, Contradiction, Criterion, Deck } from '../deck/schema.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
-import { phraseWords } from './phrase.js';
+import { phraseWords, type CardNames } from './phrase.js';
 import { tokenize } from './tokenize.js';
 import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
 import { cardEntities, mentions } from './entities.js';
@@ -39,8 +39,8 @@ export interface CompiledCard {
   numberRoles: NumberRoles;
   /** The numbers the prompt gives. */
   promptNumbers: number[];
-  /** The card's named entities and the one the question is about. */
-  names: { entities: string[]; topic?: string };
+  /** The card's named entities, the one the question is about, and its modifier → noun pairs. */
+  names: CardNames;
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -60,6 +60,23 @@ function rubricTexts(card: Card, synonyms: Record<string, string[]>): string[] {
   walk(card.rubric);
   for (const group of Object.values(synonyms)) texts.push(...group);
   return texts;
+}
+
+/** For each content word, the content word that most often follows it in the card's phrasings ("execution" → "role"). */
+function heads(texts: readonly string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const clause of texts.flatMap((t) => tokenize(t))) {
+    clause.tokens.forEach((t, i) => {
+      const next = clause.tokens[i + 1];
+      if (!next || next.at !== t.at + 1 || /^\d/.test(next.stem)) return;
+      const row = counts.get(t.stem) ?? new Map<string, number>();
+      row.set(next.stem, (row.get(next.stem) ?? 0) + 1);
+      counts.set(t.stem, row);
+    });
+  }
+  const out = new Map<string, string>();
+  for (const [word, row] of counts) out.set(word, [...row].sort((a, b) => b[1] - a[1])[0]![0]);
+  return out;
 }
 
 /** Every number a rubric's criteria ask for, as a number or inside a phrasing. */
@@ -95,7 +112,7 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
     topic: new Set(),
     prompt: new Set(stemsOf(card.prompt)),
     numberRoles: new Map(),
-    names: topic === undefined ? { entities } : { entities, topic },
+    names: { entities, ...(topic === undefined ? {} : { topic }), heads: heads([card.prompt, ...rubricTexts(card, synonyms)]) },
     promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);

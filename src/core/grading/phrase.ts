@@ -9,6 +9,7 @@ import type { Clause } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { stem } from './stem.js';
+import { sameWord } from './same-word.js';
 import { misboundNumbers, type NumberRoles } from './number-roles.js';
 import { mentions, subjects, type Mention, type Subject } from './entities.js';
 
@@ -16,6 +17,8 @@ import { mentions, subjects, type Mention, type Subject } from './entities.js';
 export interface Phrase {
   source: string;
   stems: string[];
+  /** The content words the stems come from (to tell "identities" from "identical"). */
+  words: string[];
   /** The phrasing itself is negative ("not an orchestrator"). */
   negated: boolean;
   /**
@@ -24,6 +27,7 @@ export interface Phrase {
    * in order, function words included.
    */
   exact?: string[];
+  exactWords?: string[];
   /**
    * A phrasing that opens with a named entity ("Fargate schedules", "Cloud
    * Run requests") is a claim about it: besides the words in a row, it is
@@ -64,6 +68,13 @@ function positions(clause: AnalysedClause): Map<string, number[]> {
   });
   clause.at = at;
   return at;
+}
+
+/** What the card names: its entities, the question's topic, and the noun each modifier comes before ("execution" → "role"). */
+export interface CardNames {
+  entities: readonly string[];
+  topic?: string;
+  heads?: ReadonlyMap<string, string>;
 }
 
 /** Where a phrase was found. */
@@ -107,8 +118,11 @@ export function compilePhrases(phrases: readonly string[], synonyms?: Record<str
       const words = clauses.flatMap((c) => c.words);
       const negated = tokens.some((t) => t.negated);
       if (!tokens.length) continue;
-      const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), negated };
-      if (tokens.length === 1 && words.length > 1) compiled.exact = words.map(stem);
+      const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), words: tokens.map((t) => t.word), negated };
+      if (tokens.length === 1 && words.length > 1) {
+        compiled.exact = words.map(stem);
+        compiled.exactWords = words;
+      }
       const named = entities.find((e) => e.split(' ').every((part, k) => tokens[k]?.word === part));
       const size = named?.split(' ').length ?? 0;
       if (named && tokens.length === size) compiled.entity = named;
@@ -133,10 +147,13 @@ export function phraseWords(phrases: readonly string[]): string[] {
  * Tokenises an answer and annotates it: each token's typo correction and,
  * given the card's number roles, the numbers stated in the wrong role.
  */
-export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles, names?: { entities: readonly string[]; topic?: string }): AnalysedClause[] {
+export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles, names?: CardNames): AnalysedClause[] {
   const clauses: AnalysedClause[] = tokenize(answer).map((clause) => ({
     ...clause,
-    fixes: clause.tokens.map((t) => vocabulary.correct(t.word, t.stem)),
+    // "the execution one": "one" stands for the noun the card puts after "execution" (role).
+    fixes: clause.tokens.map((t, i) =>
+      (t.word === 'one' || t.word === 'ones') && i > 0 && clause.tokens[i - 1]!.at === t.at - 1 ? names?.heads?.get(clause.tokens[i - 1]!.stem) : vocabulary.correct(t.word, t.stem),
+    ),
   }));
   if (names?.entities.length) {
     const subjectOf = subjects(clauses, names.entities, names.topic);
@@ -163,7 +180,7 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
     const { tokens, fixes } = clause;
     for (const phrase of phrases) {
       if (phrase.exact) {
-        const at = findExact(phrase.exact, clause.words);
+        const at = findExact(phrase.exact, phrase.exactWords!, clause.words);
         const to = at + phrase.exact.length - 1;
         if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[to] === phrase.negated, phrase, from: at, to });
         continue;
@@ -171,11 +188,11 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
       const n = phrase.stems.length;
       for (const i of positions(clause).get(phrase.stems[0]!) ?? []) {
         if (i + n > tokens.length) break;
-        let ok = true;
+        let ok = fixes[i] === phrase.stems[0] || sameWord(tokens[i]!.word, phrase.words[0]!);
         let negated = tokens[i]!.negated;
         for (let k = 1; k < n && ok; k++) {
           const t = tokens[i + k]!;
-          ok = t.stem === phrase.stems[k] || fixes[i + k] === phrase.stems[k];
+          ok = (t.stem === phrase.stems[k] && sameWord(t.word, phrase.words[k]!)) || fixes[i + k] === phrase.stems[k];
           negated ||= t.negated;
         }
         if (ok) {
@@ -193,9 +210,9 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
 }
 
 /** Index where the stems `exact` start, contiguous, in `words`; -1 if nowhere. */
-function findExact(exact: readonly string[], words: readonly string[]): number {
+function findExact(exact: readonly string[], source: readonly string[], words: readonly string[]): number {
   outer: for (let i = 0; i + exact.length <= words.length; i++) {
-    for (let k = 0; k < exact.length; k++) if (stem(words[i + k]!) !== exact[k]) continue outer;
+    for (let k = 0; k < exact.length; k++) if (stem(words[i + k]!) !== exact[k] || !sameWord(words[i + k]!, source[k]!)) continue outer;
     return i;
   }
   return -1;
@@ -217,7 +234,9 @@ function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit |
   const rest = phrase.rest!;
   for (const start of starts) {
     const after = clause.tokens.map((t, k) => ({ t, k })).filter(({ t }) => t.at >= start.end);
-    const first = after.findIndex(({ t, k }) => t.stem === rest[0] || clause.fixes[k] === rest[0]);
+    const restWords = phrase.words.slice(phrase.words.length - rest.length);
+    const same = (t: { stem: string; word: string }, k: number, r: number): boolean => (t.stem === rest[r] && sameWord(t.word, restWords[r]!)) || clause.fixes[k] === rest[r];
+    const first = after.findIndex(({ t, k }) => same(t, k, 0));
     if (first < 0 || first >= CLAIM_REACH) continue;
     const firstAt = after[first]!.t.at;
     if ((clause.mentions ?? []).some((m) => m.at >= start.end && m.at < firstAt && !m.governed && m.name !== phrase.subject)) continue;
@@ -225,7 +244,7 @@ function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit |
     let pos = first;
     let ok = true;
     for (let r = 1; r < rest.length && ok; r++) {
-      const next = after.findIndex(({ t, k }, j) => j > pos && j <= pos + 3 && (t.stem === rest[r] || clause.fixes[k] === rest[r]));
+      const next = after.findIndex(({ t, k }, j) => j > pos && j <= pos + 3 && same(t, k, r));
       if (next < 0) ok = false;
       else {
         negated ||= after[next]!.t.negated;

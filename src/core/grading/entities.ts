@@ -34,12 +34,14 @@ const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'itself']);
 export function cardEntities(prose: readonly string[], phrases: readonly string[] = []): string[] {
   const lower = new Set(prose.flatMap((t) => t.match(/(?<![$\w-])[a-z][a-z0-9]*(?![\w-])/g) ?? []));
   const names = new Map<string, boolean>();
-  for (const text of [...prose, ...phrases]) {
+  // A rubric phrasing is no sentence: a capital there ("Fargate schedules") marks a name.
+  const texts = [...prose.map((text) => ({ text, sentences: true })), ...phrases.map((text) => ({ text, sentences: false }))];
+  for (const { text, sentences } of texts) {
     for (const m of text.matchAll(NAME)) {
       const words = m[0].toLowerCase().split(/\s+/);
       while (words.length && (FUNCTION_WORDS.has(words[0]!) || NEGATORS.has(words[0]!) || unitOf(words[0]!))) words.shift();
       if (!words.length || words.length > 3 || words.some((w) => unitOf(w)) || (words.length === 1 && lower.has(words[0]!))) continue;
-      const initial = /(?:^|[.!?:"\n]\s*)$/.test(text.slice(0, m.index));
+      const initial = sentences && /(?:^|[.!?:"\n]\s*)$/.test(text.slice(0, m.index));
       const name = words.join(' ');
       names.set(name, (names.get(name) ?? false) || !initial || words.length > 1);
     }
@@ -76,7 +78,9 @@ export function subjects(clauses: readonly Clause[], entities: readonly string[]
   let previous: string | undefined;
   return clauses.map((clause) => {
     const named = mentions(clause, entities).find((m) => !m.governed);
-    const pronoun = clause.words.findIndex((w, i) => i < 3 && PRONOUNS.has(w));
+    // "It is ECS that orchestrates": a cleft names its subject after the pronoun.
+    const cleft = named !== undefined && clause.words[0] === 'it' && clause.words[1] === 'is' && named.at === 2;
+    const pronoun = cleft ? -1 : clause.words.findIndex((w, i) => i < 3 && PRONOUNS.has(w));
     let subject: Subject | undefined;
     if (named && (pronoun < 0 || named.at < pronoun)) subject = { name: named.name, at: named.at };
     else if (pronoun >= 0 && (previous ?? topic)) subject = { name: (previous ?? topic)!, at: pronoun };

@@ -10,6 +10,7 @@ import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { stem } from './stem.js';
 import { sameWord } from './same-word.js';
+import { FUNCTION_WORDS } from './words.js';
 import { misboundNumbers, type NumberRoles } from './number-roles.js';
 import { mentions, subjects, type Mention, type Subject } from './entities.js';
 
@@ -218,6 +219,8 @@ function findExact(exact: readonly string[], source: readonly string[], words: r
   return -1;
 }
 
+const STARTS_VERB = /^(?:is|are|was|were|does|do|did|has|have|can|will|would|should|must|[a-z]+[^s]s)$/;
+
 /** How far (in content words) the rest of a claim may start after its subject. */
 const CLAIM_REACH = 6;
 
@@ -239,7 +242,13 @@ function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit |
     const first = after.findIndex(({ t, k }) => same(t, k, 0));
     if (first < 0 || first >= CLAIM_REACH) continue;
     const firstAt = after[first]!.t.at;
-    if ((clause.mentions ?? []).some((m) => m.at >= start.end && m.at < firstAt && !m.governed && m.name !== phrase.subject)) continue;
+    // Another name in between ("Fargate runs the tasks ECS schedules") takes the claim over, unless it only
+    // modifies the noun after it ("Fargate is AWS's container orchestrator").
+    const modifier = (m: Mention): boolean => {
+      const next = clause.words[m.end] ?? '';
+      return next !== '' && !FUNCTION_WORDS.has(next) && !STARTS_VERB.test(next);
+    };
+    if ((clause.mentions ?? []).some((m) => m.at >= start.end && m.at < firstAt && !m.governed && m.name !== phrase.subject && !modifier(m))) continue;
     let negated = after[first]!.t.negated;
     let pos = first;
     let ok = true;

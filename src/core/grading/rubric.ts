@@ -82,8 +82,8 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     contradictions.push({ id: 'numbers-swapped', evidence, message: `Swapped: ${a.value} and ${b.value} are in each other's place.` });
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
-  // A sentence that affirms a misconception is no evidence for any point: no ✓ may quote it.
-  const refuted = new Set(contradictions.flatMap((c) => c.evidence.split(' … ')));
+  // A sentence that affirms a misconception (a contradiction that sinks the answer) is no evidence for any point: no ✓ may quote it.
+  const refuted = new Set(contradictions.filter((_, i) => caps[i]!.cap !== undefined && caps[i]!.cap! < thresholds.partial).flatMap((c) => c.evidence.split(' … ')));
   const criteria = compiled.criteria.map((c, i) => {
     const { met, evidence } = outcomes[i]!;
     const quotesRefuted = evidence !== undefined && evidence.split(' … ').some((span) => refuted.has(span));
@@ -101,7 +101,7 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     contradictions.push({ id: 'answers-yes', evidence: clauses[0]?.text ?? '', message: 'The answer to this question is no.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }
-  if (deniesPremise(card.prompt, clauses)) {
+  if (deniesPremise(card.prompt, clauses, answer)) {
     contradictions.push({ id: 'denies-the-problem', evidence: clauses[0]!.text, message: 'Something does go wrong here: the question names a real problem.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }

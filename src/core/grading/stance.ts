@@ -24,10 +24,12 @@ const NO_PROBLEM = /^no (?:problem|problems|issue|issues|change|changes|differen
  * clause says nothing does: "Nothing goes wrong", "None.", "No problem here".
  * A first clause that goes on to say something ("nothing but the agent …") is not a denial.
  */
-export function deniesPremise(prompt: string, clauses: readonly Clause[]): boolean {
+export function deniesPremise(prompt: string, clauses: readonly Clause[], answer: string): boolean {
   if (!/\b(?:what|which|why)\b/i.test(prompt)) return false;
   const first = clauses[0];
   if (!first) return false;
+  // "Nothing but the agent …" means "only the agent": no denial.
+  if (/^(?:nothing|none) (?:but|except|other than)\b/.test(normalize(answer.slice(0, 40)))) return false;
   const words = normalize(first.text).split(' ');
   const opens = NOTHING.has(words[0] ?? '') || NO_PROBLEM.test(words.join(' '));
   return opens && words.length <= 4 && !words.includes('but') && !words.includes('except');

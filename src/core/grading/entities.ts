@@ -50,19 +50,36 @@ export function cardEntities(prose: readonly string[], phrases: readonly string[
   return [...names].filter(([, ok]) => ok).map(([n]) => n).sort((a, b) => b.split(' ').length - a.split(' ').length);
 }
 
+// Entity names split into words once per list (lists are built once per card).
+const splitCache = new WeakMap<readonly string[], Map<string, string[][]>>();
+function byFirstWord(entities: readonly string[]): Map<string, string[][]> {
+  let map = splitCache.get(entities);
+  if (!map) {
+    map = new Map();
+    for (const name of entities) {
+      const parts = name.split(' ');
+      const list = map.get(parts[0]!) ?? [];
+      list.push(parts);
+      map.set(parts[0]!, list);
+    }
+    splitCache.set(entities, map);
+  }
+  return map;
+}
+
 /** Every entity mention in a clause, in order. */
 export function mentions(clause: Clause, entities: readonly string[]): Mention[] {
   const out: Mention[] = [];
   const { words } = clause;
+  const first = byFirstWord(entities);
   for (let i = 0; i < words.length; i++) {
-    for (const name of entities) {
-      const parts = name.split(' ');
-      if (parts.every((p, k) => words[i + k] === p)) {
-        out.push({ name, at: i, end: i + parts.length, governed: GOVERNORS.has(words[i - 1] ?? '') || clause.wordNegated[i] === true });
-        i += parts.length - 1;
-        break;
-      }
-    }
+    const candidates = first.get(words[i]!);
+    if (!candidates) continue;
+    // Longest first (the list keeps the entities' order, longest first).
+    const parts = candidates.find((ps) => ps.every((p, k) => words[i + k] === p));
+    if (!parts) continue;
+    out.push({ name: parts.join(' '), at: i, end: i + parts.length, governed: GOVERNORS.has(words[i - 1] ?? '') || clause.wordNegated[i] === true });
+    i += parts.length - 1;
   }
   return out;
 }
@@ -74,10 +91,10 @@ export interface Subject {
 }
 
 /** The subject of each clause (undefined where none can be told). */
-export function subjects(clauses: readonly Clause[], entities: readonly string[], topic: string | undefined): (Subject | undefined)[] {
+export function subjects(clauses: readonly Clause[], entities: readonly string[], topic: string | undefined, found?: readonly Mention[][]): (Subject | undefined)[] {
   let previous: string | undefined;
-  return clauses.map((clause) => {
-    const named = mentions(clause, entities).find((m) => !m.governed);
+  return clauses.map((clause, index) => {
+    const named = (found?.[index] ?? mentions(clause, entities)).find((m) => !m.governed);
     // "It is ECS that orchestrates": a cleft names its subject after the pronoun.
     const cleft = named !== undefined && clause.words[0] === 'it' && clause.words[1] === 'is' && named.at === 2;
     const pronoun = cleft ? -1 : clause.words.findIndex((w, i) => i < 3 && PRONOUNS.has(w));

@@ -157,9 +157,10 @@ export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: Num
     ),
   }));
   if (names?.entities.length) {
-    const subjectOf = subjects(clauses, names.entities, names.topic);
+    const found = clauses.map((c) => mentions(c, names.entities));
+    const subjectOf = subjects(clauses, names.entities, names.topic, found);
     clauses.forEach((c, i) => {
-      c.mentions = mentions(c, names.entities);
+      c.mentions = found[i]!;
       c.subject = subjectOf[i];
     });
   }
@@ -187,6 +188,7 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
         continue;
       }
       const n = phrase.stems.length;
+      let found = false;
       for (const i of positions(clause).get(phrase.stems[0]!) ?? []) {
         if (i + n > tokens.length) break;
         let ok = fixes[i] === phrase.stems[0] || sameWord(tokens[i]!.word, phrase.words[0]!);
@@ -198,10 +200,11 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
         }
         if (ok) {
           hits.push({ clause: index, affirmed: negated === phrase.negated, phrase, from: tokens[i]!.at, to: tokens[i + n - 1]!.at });
+          found = true;
           break;
         }
       }
-      if (phrase.subject && !hits.some((h) => h.clause === index && h.phrase === phrase)) {
+      if (phrase.subject && !found && clause.mentions?.length !== 0) {
         const hit = findClaim(phrase, clause, index);
         if (hit) hits.push(hit);
       }

@@ -25,9 +25,9 @@ const NO_PROBLEM = /^no (?:problem|problems|issue|issues|change|changes|differen
  * A first clause that goes on to say something ("nothing but the agent …") is not a denial.
  */
 export function deniesPremise(prompt: string, clauses: readonly Clause[], answer: string): boolean {
-  if (!/\b(?:what|which|why)\b/i.test(prompt)) return false;
   const first = clauses[0];
-  if (!first) return false;
+  if (!first || !(NOTHING.has(first.words[0] ?? '') || first.words[0] === 'no')) return false;
+  if (!/\b(?:what|which|why)\b/i.test(prompt)) return false;
   // "Nothing but the agent …" means "only the agent": no denial.
   if (/^(?:nothing|none) (?:but|except|other than)\b/.test(normalize(answer.slice(0, 40)))) return false;
   const words = normalize(first.text).split(' ');

@@ -186,7 +186,10 @@ function splitAtAnd(part: string): string[] {
 }
 
 /** Splits before a named subject with its own verb, when both sides are statements (3+ words). */
+const MAY_NAME_SUBJECT = /(?:,|\sand)\s+[A-Z]/;
+
 function splitAtNamedSubject(part: string): string[] {
+  if (!MAY_NAME_SUBJECT.test(part)) return [part];
   const out: string[] = [];
   let start = 0;
   for (const m of part.matchAll(NAMED_SUBJECT)) {

@@ -41,6 +41,8 @@ export interface CompiledCard {
   promptNumbers: number[];
   /** The card's named entities, the one the question is about, and its modifier → noun pairs. */
   names: CardNames;
+  /** The other names the question brings up that the model answer also talks about. */
+  contrasts: Set<string>;
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -99,7 +101,12 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const criteria = card.rubric?.criteria ?? [];
   const total = criteria.reduce((sum, c) => sum + (c.weight ?? 1), 0);
   const entities = cardEntities([card.prompt, card.answer], rubricTexts(card, {}));
-  const topic = tokenize(card.prompt).flatMap((c) => mentions(c, entities)).find((m) => !m.governed)?.name;
+  const inPrompt = tokenize(card.prompt).flatMap((c) => mentions(c, entities));
+  const topic = inPrompt.find((m) => !m.governed)?.name;
+  // Names the question contrasts with its topic, that the model answer talks about too ("Lambda", not "Python").
+  const inAnswer = new Set(tokenize(card.answer).flatMap((c) => mentions(c, entities)).flatMap((m) => [m.name, m.name.split(' ').pop()!]));
+  const own = new Set(topic?.split(' ') ?? []);
+  const contrasts = new Set(inPrompt.flatMap((m) => [m.name, m.name.split(' ').pop()!]).filter((n) => n !== topic && !own.has(n) && inAnswer.has(n) && entities.includes(n)));
   const compiled: CompiledCard = {
     deck,
     criteria: criteria.map((c) => ({
@@ -113,6 +120,7 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
     prompt: new Set(stemsOf(card.prompt)),
     numberRoles: new Map(),
     names: { entities, ...(topic === undefined ? {} : { topic }), heads: heads([card.prompt, ...rubricTexts(card, synonyms)]) },
+    contrasts,
     promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);

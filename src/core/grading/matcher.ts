@@ -67,6 +67,23 @@ export interface MatchContext {
   prompt?: ReadonlySet<string>;
   /** Numbers the prompt gives (the current value a "set … to N" moves from). */
   promptNumbers?: readonly number[];
+  /** What the question is about, and the other names both the question and the model answer bring up ("Lambda"). */
+  topic?: string;
+  contrasts?: ReadonlySet<string>;
+}
+
+/**
+ * A phrasing that names nobody ("any container image") is said of the
+ * question's topic; in a clause that names another entity of the question
+ * as its subject ("Lambda runs any container image") and not the topic, it
+ * is said of someone else.
+ */
+function saidOfAnother(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext): boolean {
+  const clause = clauses[hit.clause]!;
+  const subject = clause.subject;
+  if (!ctx.topic || !subject || !ctx.contrasts?.has(subject.name)) return false;
+  const named = clause.mentions ?? [];
+  return named.some((m) => m.at === subject.at) && !named.some((m) => m.name === ctx.topic);
 }
 
 /** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
@@ -77,6 +94,7 @@ function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext 
   // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
   for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;
   // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.
+  if (!deny && hit.affirmed && !hit.phrase.named && saidOfAnother(hit, clauses, ctx)) return false;
   return deny || !hit.affirmed || !ctx.prompt || hit.phrase.stems.length < 2 || !hit.phrase.stems.every((s) => ctx.prompt!.has(s));
 }
 
@@ -102,8 +120,9 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
           if (x.clause !== y.clause) continue;
           const object = phrasesDirection(m.first) ? y : x;
           if (way && opposes(way, clauseDirection(clauses[x.clause]!, ctx?.promptNumbers ?? [], object.from))) continue;
-          // Both halves already in the prompt: an echo. Either half in a condition or a rate: no claim.
-          if (!claims(x, clauses, ctx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, ctx, m.deny))) continue;
+          // Both halves already in the prompt (or said of another name): an echo. Either half in a condition or a rate: no claim.
+          const pairCtx = ctx && (x.phrase.named || y.phrase.named) ? { ...ctx, contrasts: undefined } : ctx;
+          if (!claims(x, clauses, pairCtx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, pairCtx, m.deny))) continue;
           if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);

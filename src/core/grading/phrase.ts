@@ -38,6 +38,8 @@ export interface Phrase {
   rest?: string[];
   /** The phrasing is just an entity's name ("Fargate", "ECS"). */
   entity?: string;
+  /** The phrasing names an entity somewhere ("ECS tasks on Fargate"). */
+  named?: boolean;
 }
 
 const NOT_A_RELATION = new Set(['or', 'and', 'nor', 'vs', 'versus', 'on', 'with', 'in', 'under', 'without', 'than', 'to', 'of', 'for']);
@@ -127,6 +129,8 @@ export function compilePhrases(phrases: readonly string[], synonyms?: Record<str
       const named = entities.find((e) => e.split(' ').every((part, k) => tokens[k]?.word === part));
       const size = named?.split(' ').length ?? 0;
       if (named && tokens.length === size) compiled.entity = named;
+      const spaced = ` ${words.join(' ')} `;
+      if (entities.some((e) => spaced.includes(` ${e} `))) compiled.named = true;
       // "Fargate schedules", "Cloud Run requests" are claims; "Fargate or EC2", "ECS with EC2" are not.
       const next = words[words.indexOf(tokens[size - 1]?.word ?? '') + 1];
       if (named && tokens.length > size && !NOT_A_RELATION.has(next ?? '')) {
@@ -204,7 +208,7 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
           break;
         }
       }
-      if (phrase.subject && !found && clause.mentions?.length !== 0) {
+      if (phrase.subject && !found && (clause.mentions?.length || clause.subject)) {
         const hit = findClaim(phrase, clause, index);
         if (hit) hits.push(hit);
       }

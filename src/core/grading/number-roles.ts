@@ -18,7 +18,12 @@ const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'at
 const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
 
 /** The numeric value a word states, if any ("80", "1000", "two"). */
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
+);
+
 function valueOf(word: string): number | undefined {
+  if (!/^\d/.test(word) && !NUMBER_WORDS.has(word)) return undefined;
   const digits = /^\d/.test(word) ? word : spelledToDigits([word])[0]!;
   const m = /^(\d+(?:\.\d+)?)/.exec(digits);
   return m && /^\d/.test(digits) ? Number(m[1]) : undefined;

@@ -238,36 +238,43 @@ const CLAIM_REACH = 6;
  * ungoverned name coming between them.
  */
 function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit | undefined {
-  const starts = (clause.mentions ?? []).filter((m) => m.name === phrase.subject && !m.governed).map((m) => ({ at: m.at, end: m.end }));
+  const { tokens, fixes } = clause;
+  const rest = phrase.rest!;
+  const restWords = phrase.words.slice(phrase.words.length - rest.length);
+  const same = (k: number, r: number): boolean => (tokens[k]!.stem === rest[r] && sameWord(tokens[k]!.word, restWords[r]!)) || fixes[k] === rest[r];
+  const mentioned = clause.mentions ?? [];
+  const starts: { at: number; end: number }[] = [];
+  for (const m of mentioned) if (m.name === phrase.subject && !m.governed) starts.push({ at: m.at, end: m.end });
   const subject = clause.subject;
   if (subject && subject.name === phrase.subject && !starts.some((s) => s.at === subject.at)) starts.push({ at: subject.at, end: subject.at + 1 });
-  const rest = phrase.rest!;
   for (const start of starts) {
-    const after = clause.tokens.map((t, k) => ({ t, k })).filter(({ t }) => t.at >= start.end);
-    const restWords = phrase.words.slice(phrase.words.length - rest.length);
-    const same = (t: { stem: string; word: string }, k: number, r: number): boolean => (t.stem === rest[r] && sameWord(t.word, restWords[r]!)) || clause.fixes[k] === rest[r];
-    const first = after.findIndex(({ t, k }) => same(t, k, 0));
-    if (first < 0 || first >= CLAIM_REACH) continue;
-    const firstAt = after[first]!.t.at;
+    let k0 = 0;
+    while (k0 < tokens.length && tokens[k0]!.at < start.end) k0++;
+    let first = -1;
+    for (let k = k0; k < tokens.length && k < k0 + CLAIM_REACH; k++) if (same(k, 0)) { first = k; break; }
+    if (first < 0) continue;
+    const firstAt = tokens[first]!.at;
     // Another name in between ("Fargate runs the tasks ECS schedules") takes the claim over, unless it only
     // modifies the noun after it ("Fargate is AWS's container orchestrator").
-    const modifier = (m: Mention): boolean => {
+    const takesOver = (m: Mention): boolean => {
+      if (m.at < start.end || m.at >= firstAt || m.governed || m.name === phrase.subject) return false;
       const next = clause.words[m.end] ?? '';
-      return next !== '' && !FUNCTION_WORDS.has(next) && !STARTS_VERB.test(next);
+      return next === '' || FUNCTION_WORDS.has(next) || STARTS_VERB.test(next);
     };
-    if ((clause.mentions ?? []).some((m) => m.at >= start.end && m.at < firstAt && !m.governed && m.name !== phrase.subject && !modifier(m))) continue;
-    let negated = after[first]!.t.negated;
+    if (mentioned.some(takesOver)) continue;
+    let negated = tokens[first]!.negated;
     let pos = first;
     let ok = true;
     for (let r = 1; r < rest.length && ok; r++) {
-      const next = after.findIndex(({ t, k }, j) => j > pos && j <= pos + 3 && same(t, k, r));
+      let next = -1;
+      for (let k = pos + 1; k < tokens.length && k <= pos + 3; k++) if (same(k, r)) { next = k; break; }
       if (next < 0) ok = false;
       else {
-        negated ||= after[next]!.t.negated;
+        negated ||= tokens[next]!.negated;
         pos = next;
       }
     }
-    if (ok) return { clause: index, affirmed: negated === phrase.negated, phrase, from: start.at, to: after[pos]!.t.at };
+    if (ok) return { clause: index, affirmed: negated === phrase.negated, phrase, from: start.at, to: tokens[pos]!.at };
   }
   return undefined;
 }

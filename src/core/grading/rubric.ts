@@ -75,7 +75,7 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     contradictions.push(swappedRole);
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
-  const swap = swappedNumbers(misboundNumbers(clauses, compiled.numberRoles));
+  const swap = clauses.some((c) => c.misbound) ? swappedNumbers(misboundNumbers(clauses, compiled.numberRoles)) : undefined;
   if (swap) {
     const [a, b] = swap;
     const evidence = [...new Set([clauses[a.clause]!.text, clauses[b.clause]!.text])].join(' … ');

@@ -13,6 +13,8 @@ import { registerGrade } from './commands/grade.js';
 import { registerSubnet } from './commands/subnet.js';
 import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 
 export function buildProgram(): Command {
   const program = new Command('drillbit')
@@ -35,6 +37,8 @@ export function buildProgram(): Command {
   registerSubnet(program);
   registerLint(program);
   registerStats(program);
+  registerImport(program);
+  registerExport(program);
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +

@@ -39,10 +39,11 @@ export function htmlToText(html: string): string {
       const src = attribute(tag, 'src');
       return src ? `[image: ${decodeEntities(src)}]` : '';
     }
-    if (BLOCK.test(name)) return '\n';
+    // A block boundary is one line break however many tags meet there.
+    if (BLOCK.test(name)) return '\u0000';
     return '';
   });
-  return decodeEntities(replaced)
+  return decodeEntities(replaced.replace(/\u0000+/g, '\n'))
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n[ \t]+/g, '\n')

@@ -15,6 +15,7 @@ import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
 import { registerImport } from './commands/import.js';
 import { registerExport } from './commands/export.js';
+import { registerOptimize } from './commands/optimize.js';
 
 export function buildProgram(): Command {
   const program = new Command('drillbit')
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerImport(program);
   registerExport(program);
+  registerOptimize(program);
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +

@@ -20,6 +20,8 @@ export const settingsSchema = z.strictObject({
       rmse: z.number(),
       previousLogLoss: z.number(),
       previousRmse: z.number(),
+      predictedRetention: z.number().gte(0).lte(1).optional(),
+      actualRetention: z.number().gte(0).lte(1).optional(),
     })
     .optional(),
 });

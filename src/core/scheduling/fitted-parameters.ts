@@ -15,6 +15,9 @@ export interface FittedParameters {
   /** The same figures for the parameters they replaced. */
   previousLogLoss: number;
   previousRmse: number;
+  /** On the held-out tail's spaced reviews: mean predicted recall and the actual pass rate. */
+  predictedRetention?: number | undefined;
+  actualRetention?: number | undefined;
 }
 
 export const FSRS6_PARAMETER_COUNT = 21;

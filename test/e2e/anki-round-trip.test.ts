@@ -128,6 +128,14 @@ describe('drillbit import / export (built binary)', () => {
     expect(readFileSync(join(home, 'decks', 'geo.europe.yaml'), 'utf8')).toContain('prompt: Capital of France?\n    answer: Paris\n    tags:\n      - geo\n      - capitals\n');
   });
 
+  it('export: usage and an unwritable path are one line each, and no temp file is left', () => {
+    const { dir, run } = setup();
+    expect(run('export')).toMatchObject({ status: 2, stdout: '', stderr: 'drillbit: export needs one of --anki FILE.apkg or --tsv FILE.txt\n' });
+    const target = join(dir, 'missing', 'out.apkg');
+    expect(run('export', '--anki', target)).toMatchObject({ status: 1, stdout: '', stderr: `drillbit: cannot write ${target}: its folder does not exist; choose a path in a folder you can write to\n` });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   describe('bad input: one line, non-zero exit, nothing written', () => {
     const expectRefused = (run: (...a: string[]) => { status: number | null; stdout: string; stderr: string }, home: string, file: string, message: string) => {
       const r = run('import', file);

@@ -16,6 +16,7 @@ import { registerStats } from './commands/stats.js';
 import { registerImport } from './commands/import.js';
 import { registerExport } from './commands/export.js';
 import { registerOptimize } from './commands/optimize.js';
+import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
   const program = new Command('drillbit')
@@ -41,6 +42,8 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerOptimize(program);
+  // Last, so that it lists every command registered above.
+  registerHelp(program);
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +

@@ -32,7 +32,7 @@ import { loadModel } from './load-model.js';
 import { applyRecord, modelToDoc, reviewTally } from './model.js';
 import { cardToJson, emptyTally, type HistoryRecord, type ReviewRecord } from './records.js';
 import { sameParameters } from '../core/scheduling/fitted-parameters.js';
-import { ratingVerdict } from '../core/anki/revlog.js';
+import { importRecords } from './import-records.js';
 import { parseSettings } from './settings-file.js';
 
 export type * from './collection-types.js';
@@ -177,24 +177,15 @@ export function openCollection(options: OpenOptions): Collection {
     importReviews(reviews) {
       if (closed) throw new DrillbitError('the collection is closed');
       if (!options.write) throw new DrillbitError('this collection was opened read-only');
-      const recs: HistoryRecord[] = [];
       const params = paramsRecord(options.now);
-      if (params) recs.push(params);
-      const last = new Map<string, number>();
-      let skipped = 0;
-      for (const r of [...reviews].sort((a, b) => a.at.getTime() - b.at.getTime())) {
-        const before = last.get(r.key) ?? model.cards.get(r.key)?.state.lastReview?.getTime() ?? -Infinity;
-        if (!cards.has(r.key) || r.at.getTime() <= before) {
-          skipped++;
-          continue;
-        }
-        last.set(r.key, r.at.getTime());
-        recs.push({
-          v: 1, type: 'review', id: `anki-${r.sourceId}`, key: r.key, at: r.at.toISOString(), day: dayKey(r.at, settings.dayStartHour),
-          answer: '', ...ratingVerdict(r.rating), suggested: r.rating, rating: r.rating, overridden: false,
-          elapsedMs: Math.round(r.elapsedMs), hash: hashOf(r.key), retention: settings.desiredRetention, source: 'anki',
-        });
-      }
+      const { records, skipped } = importRecords(reviews, {
+        has: (key) => cards.has(key),
+        lastReview: (key) => model.cards.get(key)?.state.lastReview?.getTime(),
+        hashOf,
+        dayStartHour: settings.dayStartHour,
+        retention: settings.desiredRetention,
+      });
+      const recs: HistoryRecord[] = params && records.length ? [params, ...records] : records;
       const lines = recs.map((rec) => JSON.stringify(rec));
       try {
         storage.history.appendMany(lines);
@@ -206,7 +197,7 @@ export function openCollection(options: OpenOptions): Collection {
         model.historyBytes += Buffer.byteLength(lines[i]!) + 1;
       });
       if (recs.length) checkpoint();
-      return { added: recs.length - (params ? 1 : 0), skipped };
+      return { added: records.length, skipped };
     },
     undoLast() {
       const last = undo.at(-1);

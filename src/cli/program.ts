@@ -14,6 +14,9 @@ import { registerSubnet } from './commands/subnet.js';
 import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
 import { registerMock } from './commands/mock.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
+import { registerOptimize } from './commands/optimize.js';
 import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
@@ -38,6 +41,9 @@ export function buildProgram(): Command {
   registerLint(program);
   registerStats(program);
   registerMock(program);
+  registerImport(program);
+  registerExport(program);
+  registerOptimize(program);
   // Last, so that it lists every command registered above.
   registerHelp(program);
   program.addHelpText(

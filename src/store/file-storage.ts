@@ -104,6 +104,13 @@ function historyLog(dir: string): HistoryLog {
       writeSync(f, `${line}\n`);
       fdatasyncSync(f);
     },
+    appendMany: (lines) => {
+      if (!lines.length) return;
+      const f = open();
+      const bytes = Buffer.from(lines.map((l) => `${l}\n`).join(''));
+      for (let at = 0; at < bytes.length; ) at += writeSync(f, bytes, at);
+      fdatasyncSync(f);
+    },
     cutTail: (end, stamp) => {
       const to = `${path}.torn-${stamp}`;
       const all = readFileSync(path);

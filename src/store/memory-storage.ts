@@ -39,6 +39,9 @@ export function memoryStorage(): MemoryStorage {
     append: (line) => {
       files.history += `${line}\n`;
     },
+    appendMany: (lines) => {
+      for (const line of lines) files.history += `${line}\n`;
+    },
     cutTail: (end, stamp) => {
       const buf = Buffer.from(files.history);
       const to = `memory:history.jsonl.torn-${stamp}`;

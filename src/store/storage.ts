@@ -29,6 +29,8 @@ export interface HistoryLog {
   size(): number;
   /** Appends one line; it is on disk (fsync'd) when this returns. */
   append(line: string): void;
+  /** Appends many lines with one fsync (an import); all are on disk when this returns. */
+  appendMany(lines: readonly string[]): void;
   /** Keeps a copy of the bytes after `end` (a torn line) beside the log, then cuts them off; returns the copy's path. */
   cutTail(end: number, stamp: string): string;
   close(): void;

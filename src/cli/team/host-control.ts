@@ -1,0 +1,101 @@
+/**
+ * A running host: the session, its server, its log, and the host's actions
+ * (the same for plain mode and the TUI). `end` writes the results file.
+ */
+import { readFileSync } from 'node:fs';
+import { DrillbitError } from '../../core/errors.js';
+import type { Effect } from '../../core/team/session-types.js';
+import { elapsed } from '../clock.js';
+import { onShutdown } from '../shutdown.js';
+import type { HostSetup } from './host-setup.js';
+import { startHostServer, type HostServer } from './host-server.js';
+import { joinLine, publicHost } from './listen.js';
+import { writeResults } from './results.js';
+
+export interface HostOptions {
+  host: string;
+  port: number;
+  cert?: string | undefined;
+  key?: string | undefined;
+  results?: string | undefined;
+}
+
+export interface HostControl {
+  setup: HostSetup;
+  server: HostServer;
+  joinLine: string;
+  /** Runs one host action ('start', 'next', 'reveal', 'skip', 'pause', 'add', 'kick', 'lock', 'end'). */
+  act(action: (now: number) => Effect[]): void;
+  /** Resolves when the session has ended and the results are written. */
+  ended: Promise<void>;
+  /** The session's monotonic clock. */
+  now(): number;
+  stop(): Promise<void>;
+}
+
+function readPem(path: string, what: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new DrillbitError(`cannot read the TLS ${what} file ${path}; check the path`);
+  }
+}
+
+export async function startHost(setup: HostSetup, o: HostOptions, event: (text: string) => void, changed?: () => void): Promise<HostControl> {
+  if ((o.cert === undefined) !== (o.key === undefined)) throw new DrillbitError('--cert and --key go together: give both to serve wss://, or neither');
+  const tls = o.cert && o.key ? { cert: readPem(o.cert, 'certificate'), key: readPem(o.key, 'key') } : undefined;
+  const clock = elapsed();
+  const { session, log, header } = setup;
+  let finish: () => void = () => {};
+  const ended = new Promise<void>((resolve) => (finish = resolve));
+  let server: HostServer;
+  const onEvent = (text: string): void => {
+    event(text);
+    if (text === 'ended') queueMicrotask(finishSession);
+  };
+  const finishSession = (): void => {
+    log.sync();
+    if (o.results) {
+      writeResults(o.results, session, { id: header.id, seed: header.seed, startedAt: header.startedAt });
+      event(`results written to ${o.results}`);
+    }
+    finish();
+  };
+  try {
+    server = await startHostServer({
+      host: o.host,
+      port: o.port,
+      code: header.code,
+      session,
+      tls,
+      now: clock,
+      log: (entry) => {
+        log.append(entry);
+        if (entry.type === 'question') log.sync();
+      },
+      event: onEvent,
+      changed,
+    });
+  } catch (error) {
+    log.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new DrillbitError(`${o.host}:${o.port} is in use; pick another port with --listen ${o.host}:PORT`);
+    if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new DrillbitError(`cannot listen on ${o.host}:${o.port} (${code}); pick an address of this machine and a port above 1023`);
+    throw error;
+  }
+  const unregister = onShutdown(() => log.close());
+  const url = `${tls ? 'wss' : 'ws'}://${publicHost(o.host)}:${server.port}`;
+  return {
+    setup,
+    server,
+    joinLine: joinLine(url, header.code),
+    act: (action) => server.run(action),
+    ended,
+    now: clock,
+    stop: async () => {
+      unregister();
+      await server.close();
+      log.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** `drillbit team host`: loads the decks, sets the session up (or resumes it) and runs plain mode or the TUI. */
+import { dataDir } from '../../store/data-dir.js';
+import { reviewDecks } from '../review-plain-decks.js';
+import type { TeamHostOptions } from '../commands/team.js';
+import { newSession, resumeSession } from './host-setup.js';
+import { startHost } from './host-control.js';
+import { DEFAULT_PORT, parseListen } from './listen.js';
+
+export async function runTeamHost(o: TeamHostOptions): Promise<void> {
+  const decks = await reviewDecks(process.env, o.deck);
+  const dir = dataDir();
+  const setup = o.resume ? resumeSession(dir, decks) : newSession(dir, decks, { deck: o.deck, tag: o.tag, count: o.questions ?? 10, seconds: o.seconds ?? 60, lateJoin: o.lateJoin ?? false, seed: o.seed });
+  const listen = parseListen(o.listen ?? `127.0.0.1:${DEFAULT_PORT}`);
+  const plain = o.plain || !process.stdin.isTTY;
+  const hostOptions = { ...listen, cert: o.cert, key: o.key, results: o.results };
+  if (plain) {
+    const control = await startHost(setup, hostOptions, (text) => process.stdout.write(`${text}\n`));
+    if (setup.resumed) process.stdout.write(`resumed session ${setup.header.id} at question ${setup.session.index + 1}/${setup.session.questions.length}\n`);
+    const { runPlainHost } = await import('./host-plain.js');
+    return runPlainHost(control);
+  }
+  process.env['NODE_ENV'] ??= 'production';
+  const { runHostTui } = await import('./host-tui.js');
+  await runHostTui(setup, hostOptions, o.color);
+}

@@ -14,6 +14,9 @@ export async function runTeamHostTui(client: TeamHostClient): Promise<void> {
     </ColorContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
   );
-  await Promise.race([instance.waitUntilExit(), client.ended.then(() => new Promise((r) => setTimeout(r, 300)))]);
+  let timer: NodeJS.Timeout | undefined;
+  // After the end, the final screen stays a moment so the host sees the board being sent.
+  await Promise.race([instance.waitUntilExit(), client.ended.then(() => new Promise((r) => (timer = setTimeout(r, 300))))]);
+  clearTimeout(timer);
   instance.unmount();
 }

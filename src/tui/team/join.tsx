@@ -17,7 +17,11 @@ export async function runTeamJoinTui(client: TeamPlayerClient, color?: boolean):
   );
   const result = await Promise.race([client.done, instance.waitUntilExit().then(() => undefined)]);
   // Keep the last screen (podium, or why the connection closed) up until a key or a moment passes.
-  if (result) await Promise.race([instance.waitUntilExit(), new Promise((r) => setTimeout(r, result.ok ? 60_000 : 1_500))]);
+  if (result) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([instance.waitUntilExit(), new Promise((r) => (timer = setTimeout(r, result.ok ? 60_000 : 1_500)))]);
+    clearTimeout(timer);
+  }
   instance.unmount();
   if (left) client.leave();
   return result ?? { ok: true, reason: 'left', byHost: false };

@@ -56,6 +56,8 @@ export function hostCommand(control: HostControl, line: string): ((now: number) 
 
 export async function runPlainHost(control: HostControl): Promise<void> {
   out(control.joinLine);
+  const { setup } = control;
+  if (setup.resumed) out(`resumed session ${setup.header.id} at question ${setup.session.index + 1}/${setup.session.questions.length}`);
   const lines = stdinLines();
   let done = false;
   void control.ended.then(() => {
@@ -70,4 +72,5 @@ export async function runPlainHost(control: HostControl): Promise<void> {
   }
   await control.ended;
   await control.stop();
+  process.stdin.destroy();
 }

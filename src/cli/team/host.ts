@@ -15,7 +15,6 @@ export async function runTeamHost(o: TeamHostOptions): Promise<void> {
   const hostOptions = { ...listen, cert: o.cert, key: o.key, results: o.results };
   if (plain) {
     const control = await startHost(setup, hostOptions, (text) => process.stdout.write(`${text}\n`));
-    if (setup.resumed) process.stdout.write(`resumed session ${setup.header.id} at question ${setup.session.index + 1}/${setup.session.questions.length}\n`);
     const { runPlainHost } = await import('./host-plain.js');
     return runPlainHost(control);
   }

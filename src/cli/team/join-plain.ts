@@ -77,6 +77,7 @@ export async function runPlainJoin(player: PlayerSession): Promise<void> {
     }
   });
   const result = await player.done;
-  if (!result.ok) throw new DrillbitError(result.byHost ? result.reason : `${result.reason}; run the same command to rejoin with your score`);
+  // Stop reading stdin, or an open pipe would keep the process alive after the session.
   process.stdin.destroy();
+  if (!result.ok) throw new DrillbitError(result.byHost ? result.reason : `${result.reason}; run the same command to rejoin with your score`);
 }

@@ -11,7 +11,7 @@
  * Player: `team/tokens.json` (resume tokens by URL and code) and
  * `team/records.jsonl` (the player's own answers, as team records).
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './drafts.js';
 import { ioError } from './io-error.js';
@@ -23,7 +23,7 @@ export const sessionsDir = (dir: string): string => join(teamDir(dir), 'sessions
 export interface SessionLog {
   readonly file: string;
   append(entry: object): void;
-  /** Forces what was appended onto the disk. */
+  /** Forces what was appended onto the disk (in the background: the host keeps serving meanwhile). */
   sync(): void;
   close(): void;
 }
@@ -46,7 +46,7 @@ export function openSessionLog(dir: string, id: string, header?: object): Sessio
       if (open) writeSync(fd, `${JSON.stringify(entry)}\n`);
     },
     sync() {
-      if (open) fsyncSync(fd);
+      if (open) fsync(fd, () => {});
     },
     close() {
       if (!open) return;

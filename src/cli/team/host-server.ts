@@ -76,10 +76,21 @@ export async function startHostServer(o: HostServerOptions): Promise<HostServer>
     c.ws.close(code, Buffer.from(reason).subarray(0, 120).toString());
     setTimeout(() => c.ws.terminate(), 1_000).unref();
   };
+  // "2/50 answered" goes out once per turn of the event loop, not once per answer (50 answers × 50 players).
+  let progress: string | undefined;
+  const flushProgress = (): void => {
+    const payload = progress;
+    progress = undefined;
+    if (payload) for (const c of sockets.values()) send(c, payload);
+  };
   const apply = (effects: Effect[]): void => {
     for (const e of effects) {
       if (e.kind === 'send') send(sockets.get(e.to), JSON.stringify(e.message));
-      else if (e.kind === 'broadcast') {
+      else if (e.kind === 'broadcast' && e.message.type === 'progress') {
+        if (progress === undefined) setImmediate(flushProgress);
+        progress = JSON.stringify(e.message);
+      } else if (e.kind === 'broadcast') {
+        flushProgress();
         const payload = JSON.stringify(e.message);
         for (const c of sockets.values()) send(c, payload);
       } else if (e.kind === 'close') {

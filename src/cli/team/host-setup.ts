@@ -41,6 +41,8 @@ function build(decks: readonly Deck[], h: Omit<SessionHeader, 'keys'>): { sessio
   const questions = pickQuestions(decks, { deckId: h.deck, tag: h.tag, count: h.count, seed: h.seed });
   const hashes = new Map<string, string>();
   for (const q of questions) if (q.card.kind !== 'generated' && !q.card.generator) hashes.set(q.key, contentHash(q.card));
+  // Grading a card the first time compiles its rubric; do it now, not while fifty answers wait.
+  for (const q of questions) q.grade('');
   const session = new TeamSession({ questions, limitMs: h.seconds * 1000, lateJoin: h.lateJoin, hashes });
   return { session, keys: questions.map((q) => q.key) };
 }

@@ -14,6 +14,7 @@ export interface TeamHostOptions {
   results?: string;
   resume?: boolean;
   seed?: number;
+  auto?: number;
   plain?: boolean;
   color?: boolean;
 }
@@ -42,6 +43,7 @@ export function registerTeam(program: Command): void {
     .option('--results <file>', 'write the results at the end: JSON, or CSV when the name ends in .csv')
     .option('--resume', 'carry on the last session that did not end (after a crash)')
     .option('--seed <n>', 'question seed (default: random; it is kept in the session log)', parseNonNegativeInt)
+    .option('--auto <s>', 'run by itself (no terminal, e.g. in a container): start S seconds after the first player joins, reveal when all have answered', parseNonNegativeInt)
     .option('--plain', 'line mode: print events, read start/next/reveal/skip/pause/resume/add/kick/lock/end on stdin')
     .addHelpText('after', `\nScoring: ${POINTS_FORMULA}, where score is the grader's 0..1.\nA session changes nobody's schedule. See docs/team.md.`)
     .action(async (_o: TeamHostOptions, command: Command) => {

@@ -10,11 +10,13 @@ export async function runTeamHost(o: TeamHostOptions): Promise<void> {
   const decks = await reviewDecks(process.env, o.deck);
   const dir = dataDir();
   const setup = o.resume ? resumeSession(dir, decks) : newSession(dir, decks, { deck: o.deck, tag: o.tag, count: o.questions ?? 10, seconds: o.seconds ?? 60, lateJoin: o.lateJoin ?? false, seed: o.seed });
-  const listen = parseListen(o.listen ?? `127.0.0.1:${DEFAULT_PORT}`);
-  const plain = o.plain || !process.stdin.isTTY;
+  // A container platform names the port in $PORT (Cloud Run); --listen still wins.
+  const listen = parseListen(o.listen ?? (process.env['PORT'] ? `0.0.0.0:${process.env['PORT']}` : `127.0.0.1:${DEFAULT_PORT}`));
+  const plain = o.plain || o.auto !== undefined || !process.stdin.isTTY;
   const hostOptions = { ...listen, cert: o.cert, key: o.key, results: o.results };
   if (plain) {
     const control = await startHost(setup, hostOptions, (text) => process.stdout.write(`${text}\n`));
+    if (o.auto !== undefined) (await import('./host-auto.js')).runAuto(control, o.auto);
     const { runPlainHost } = await import('./host-plain.js');
     return runPlainHost(control);
   }

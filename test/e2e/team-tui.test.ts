@@ -52,3 +52,26 @@ describe('team join in a terminal', () => {
     expect(await host.exited()).toBe(0);
   }, 60_000);
 });
+
+describe('team host in a terminal', () => {
+  it('shows the join line and who answered; s starts, r reveals, e y ends', async () => {
+    const term = spawnTerm({ args: ['team', 'host', '--listen', '127.0.0.1:0', '--questions', '1', '--seconds', '300', '--seed', '3'], cols: 100, rows: 30, env: { NO_COLOR: '1' } });
+    terms.push(term);
+    const [, url, code] = /Join: drillbit team join (\S+) --code (\d{6})/.exec(await term.waitFor(/--code \d{6}/))!;
+    const player = spawnCli(['team', 'join', url!, '--code', code!, '--name', 'ana', '--plain'], { DRILLBIT_HOME: tempDir() });
+    await term.waitFor(/^ {2}ana +0$/m);
+    term.type('s');
+    await player.waitFor('question 1/1');
+    await term.waitFor(/^… ana +0$/m);
+    player.write('no idea\n\n');
+    await term.waitFor(/^✓ ana +0$/m);
+    await term.waitFor('Answered 1/1');
+    term.type('r');
+    await player.waitFor('reveal 1/1');
+    term.type('e');
+    await term.waitFor('End the session for everyone?');
+    term.type('y');
+    expect(await player.exited()).toBe(0);
+    expect(await term.exited()).toBe(0);
+  }, 60_000);
+});

@@ -9,6 +9,7 @@ import { DrillbitError } from '../../core/errors.js';
 import { pickQuestions } from '../../core/team/pick.js';
 import type { LogEntry } from '../../core/team/session-types.js';
 import { TeamSession } from '../../core/team/session.js';
+import { restoreSession } from '../../core/team/session-restore.js';
 import { contentHash } from '../../store/content-hash.js';
 import { openSessionLog, readSessionLog, sessionFile, sessionIds, type SessionLog } from '../../store/team-log.js';
 import { now } from '../clock.js';
@@ -69,7 +70,7 @@ export function resumeSession(dir: string, decks: readonly Deck[]): HostSetup {
     if (keys.join('\n') !== header.keys.join('\n')) {
       throw new DrillbitError(`the decks changed since session ${id} started, so its questions cannot be asked again; restore the decks or start a new session`);
     }
-    session.restore(entries);
+    restoreSession(session, entries);
     return { header, session, log: openSessionLog(dir, id), resumed: true };
   }
   throw new DrillbitError('no unfinished team session to resume; start one with "drillbit team host"');

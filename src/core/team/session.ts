@@ -14,6 +14,7 @@ import { hostMsg, type HostMessage, type Spread } from './protocol.js';
 import { answerPoints } from './scoring.js';
 import { boardLine, rankPlayers, type Effect, type LogEntry, type Phase, type TeamPlayer } from './session-types.js';
 import { catchUp, questionFor, revealFor } from './session-views.js';
+import { QuestionClock } from './question-clock.js';
 
 export interface SessionOptions {
   questions: TeamQuestion[];
@@ -30,24 +31,24 @@ export class TeamSession {
   index = -1;
   locked = false;
   readonly players: TeamPlayer[] = [];
-  private readonly kicked = new Set<string>();
-  private deadline = 0;
-  private pausedLeft: number | undefined;
-  /** The current question's time limit, with any time added. */
-  limitNow: number;
+  /** Tokens of kicked players: they do not get back in. */
+  readonly kicked = new Set<string>();
+  readonly clock = new QuestionClock();
 
-  constructor(readonly options: SessionOptions) {
-    this.limitNow = options.limitMs;
-  }
+  constructor(readonly options: SessionOptions) {}
 
   get questions(): TeamQuestion[] {
     return this.options.questions;
   }
   get paused(): boolean {
-    return this.pausedLeft !== undefined;
+    return this.clock.paused;
   }
   remaining(now: number): number {
-    return this.pausedLeft ?? Math.max(0, this.deadline - now);
+    return this.clock.remaining(now);
+  }
+  /** The current question's time limit, with any time added. */
+  get limitNow(): number {
+    return this.clock.limit;
   }
   player(id: string): TeamPlayer | undefined {
     return this.players.find((p) => p.id === id);
@@ -116,9 +117,7 @@ export class TeamSession {
   private open(index: number, now: number): Effect[] {
     this.phase = 'question';
     this.index = index;
-    this.limitNow = this.options.limitMs;
-    this.deadline = now + this.limitNow;
-    this.pausedLeft = undefined;
+    this.clock.start(now, this.options.limitMs);
     const q = this.questions[index]!;
     const sends = this.players.filter((p) => p.connected).map((p): Effect => ({ kind: 'send', to: p.id, message: questionFor(this, p, now) }));
     return [{ kind: 'log', entry: { type: 'question', index } }, { kind: 'event', text: `question ${index + 1}/${this.questions.length}: ${q.key}` }, ...sends];
@@ -224,19 +223,13 @@ export class TeamSession {
   /** Pauses or resumes the clock of the running question. */
   togglePause(now: number): Effect[] {
     if (this.phase !== 'question') return [];
-    if (this.pausedLeft === undefined) this.pausedLeft = this.remaining(now);
-    else {
-      this.deadline = now + this.pausedLeft;
-      this.pausedLeft = undefined;
-    }
+    this.clock.togglePause(now);
     return this.timer(now, this.paused ? 'paused' : 'resumed');
   }
 
   addTime(now: number, ms = ADD_TIME_MS): Effect[] {
     if (this.phase !== 'question') return [];
-    if (this.pausedLeft !== undefined) this.pausedLeft += ms;
-    else this.deadline = Math.max(this.deadline, now) + ms;
-    this.limitNow += ms;
+    this.clock.add(now, ms);
     return this.timer(now, `added ${Math.round(ms / 1000)} s`);
   }
 
@@ -252,27 +245,6 @@ export class TeamSession {
     const [p] = this.players.splice(at, 1);
     this.kicked.add(p!.token);
     return [{ kind: 'log', entry: { type: 'kick', id } }, { kind: 'event', text: `kicked ${p!.name}` }, { kind: 'close', to: id, reason: 'the host removed you from this session' }, ...this.lobbyUpdate(), ...this.progress()];
-  }
-
-  /** Replays the session log of a host that stopped: players, answers, kicks; it resumes at the board. */
-  restore(entries: readonly LogEntry[]): void {
-    for (const e of entries) {
-      if (e.type === 'join') this.players.push({ id: e.id, name: e.name, token: e.token, connected: false, points: 0, answers: new Map(), lateFrom: e.lateFrom });
-      else if (e.type === 'answer') {
-        const p = this.player(e.id);
-        const { type: _t, id: _i, ...answer } = e;
-        if (p && !p.answers.has(e.index)) {
-          p.answers.set(e.index, answer);
-          p.points += answer.points;
-        }
-      } else if (e.type === 'question') this.index = e.index;
-      else if (e.type === 'skip') this.dropAnswers(e.index);
-      else if (e.type === 'kick') {
-        const at = this.players.findIndex((p) => p.id === e.id);
-        if (at >= 0) this.kicked.add(this.players.splice(at, 1)[0]!.token);
-      } else if (e.type === 'end') this.phase = 'end';
-    }
-    if (this.phase !== 'end') this.phase = this.index < 0 ? 'lobby' : 'board';
   }
 
   setLocked(locked: boolean): Effect[] {

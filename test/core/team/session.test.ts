@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LATE_JOIN_MIN_MS } from '../../../src/core/team/limits.js';
 import { TeamSession } from '../../../src/core/team/session.js';
+import { restoreSession } from '../../../src/core/team/session-restore.js';
 import type { Effect, LogEntry } from '../../../src/core/team/session-types.js';
 import { initialView, playerReducer } from '../../../src/core/team/player-view.js';
 import { numericQuestions } from './fixtures.js';
@@ -112,7 +113,7 @@ describe('TeamSession', () => {
     expect(s.player('p1')!.points).toBe(0);
     keep(s.answer('p2', 1, '3', 1_000));
     const again = session();
-    again.restore(log);
+    restoreSession(again, log);
     expect(again.board()).toEqual(s.board().map((e) => ({ ...e, connected: false })));
     expect([again.phase, again.index]).toEqual(['board', 1]);
     expect(again.join('bo', 't2', { id: 'x', token: 'y' }, 0)).toMatchObject({ ok: true, player: { id: 'p2', points: 1500 } });

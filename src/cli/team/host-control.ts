@@ -15,8 +15,8 @@ import { writeResults } from './results.js';
 export interface HostOptions {
   host: string;
   port: number;
-  cert?: string | undefined;
-  key?: string | undefined;
+  /** PEM certificate and key: serve wss:// (see loadTls). */
+  tls?: { cert: Buffer; key: Buffer } | undefined;
   results?: string | undefined;
 }
 
@@ -33,6 +33,12 @@ export interface HostControl {
   stop(): Promise<void>;
 }
 
+/** Reads --cert and --key (both or neither). */
+export function loadTls(cert: string | undefined, key: string | undefined): { cert: Buffer; key: Buffer } | undefined {
+  if ((cert === undefined) !== (key === undefined)) throw new DrillbitError('--cert and --key go together: give both to serve wss://, or neither');
+  return cert && key ? { cert: readPem(cert, 'certificate'), key: readPem(key, 'key') } : undefined;
+}
+
 function readPem(path: string, what: string): Buffer {
   try {
     return readFileSync(path);
@@ -42,8 +48,7 @@ function readPem(path: string, what: string): Buffer {
 }
 
 export async function startHost(setup: HostSetup, o: HostOptions, event: (text: string) => void, changed?: () => void): Promise<HostControl> {
-  if ((o.cert === undefined) !== (o.key === undefined)) throw new DrillbitError('--cert and --key go together: give both to serve wss://, or neither');
-  const tls = o.cert && o.key ? { cert: readPem(o.cert, 'certificate'), key: readPem(o.key, 'key') } : undefined;
+  const tls = o.tls;
   const clock = elapsed();
   const { session, log, header } = setup;
   let finish: () => void = () => {};

@@ -57,7 +57,7 @@ export function hostCommand(control: HostControl, line: string): ((now: number) 
 export async function runPlainHost(control: HostControl): Promise<void> {
   out(control.joinLine);
   const { setup } = control;
-  if (setup.resumed) out(`resumed session ${setup.header.id} at question ${setup.session.index + 1}/${setup.session.questions.length}`);
+  if (setup.resumed) out(`resumed session ${setup.header.id} ${setup.session.index < 0 ? 'in the lobby' : `at question ${setup.session.index + 1}/${setup.session.questions.length}`}`);
   const lines = stdinLines();
   let done = false;
   void control.ended.then(() => {

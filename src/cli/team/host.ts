@@ -3,17 +3,18 @@ import { dataDir } from '../../store/data-dir.js';
 import { reviewDecks } from '../review-plain-decks.js';
 import type { TeamHostOptions } from '../commands/team.js';
 import { newSession, resumeSession } from './host-setup.js';
-import { startHost } from './host-control.js';
+import { loadTls, startHost } from './host-control.js';
 import { DEFAULT_PORT, parseListen } from './listen.js';
 
 export async function runTeamHost(o: TeamHostOptions): Promise<void> {
   const decks = await reviewDecks(process.env, o.deck);
   const dir = dataDir();
-  const setup = o.resume ? resumeSession(dir, decks) : newSession(dir, decks, { deck: o.deck, tag: o.tag, count: o.questions ?? 10, seconds: o.seconds ?? 60, lateJoin: o.lateJoin ?? false, seed: o.seed });
-  // A container platform names the port in $PORT (Cloud Run); --listen still wins.
+  // A container platform names the port in $PORT (Cloud Run); --listen still wins. Checked before a session log is made.
   const listen = parseListen(o.listen ?? (process.env['PORT'] ? `0.0.0.0:${process.env['PORT']}` : `127.0.0.1:${DEFAULT_PORT}`));
+  const tls = loadTls(o.cert, o.key);
+  const setup = o.resume ? resumeSession(dir, decks) : newSession(dir, decks, { deck: o.deck, tag: o.tag, count: o.questions ?? 10, seconds: o.seconds ?? 60, lateJoin: o.lateJoin ?? false, seed: o.seed });
   const plain = o.plain || o.auto !== undefined || !process.stdin.isTTY;
-  const hostOptions = { ...listen, cert: o.cert, key: o.key, results: o.results };
+  const hostOptions = { ...listen, tls, results: o.results };
   if (plain) {
     const control = await startHost(setup, hostOptions, (text) => process.stdout.write(`${text}\n`));
     if (o.auto !== undefined) (await import('./host-auto.js')).runAuto(control, o.auto);

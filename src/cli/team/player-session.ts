@@ -61,7 +61,8 @@ export function startPlayer(o: PlayerOptions): PlayerSession {
       }
     },
     onClose(reason, byHost) {
-      resolve({ ok: view.stage === 'end', reason, byHost });
+      // Never in (refused, or nothing listening): there is nothing to rejoin, so no rejoin hint.
+      resolve({ ok: view.stage === 'end', reason, byHost: byHost || view.me === undefined });
       for (const fn of listeners) fn(undefined);
     },
   });

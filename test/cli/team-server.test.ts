@@ -3,13 +3,17 @@
  * one client, which is disconnected with a reason, while another player goes
  * on answering.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOIN_FAILURES_ALLOWED, MAX_MESSAGE_BYTES, RATE_BURST } from '../../src/core/team/limits.js';
 import type { HostMessage } from '../../src/core/team/protocol.js';
 import { TeamSession } from '../../src/core/team/session.js';
 import { startHostServer, type HostServer } from '../../src/cli/team/host-server.js';
+import { loadTls } from '../../src/cli/team/host-control.js';
 import { numericQuestions } from '../core/team/fixtures.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const CODE = '246810';
 let server: HostServer | undefined;
@@ -160,6 +164,23 @@ describe('team host server', () => {
     expect(await right.closed).toEqual({ code: 1008, bye: 'too many wrong codes from your address; try again in 2 s' });
     t.setClock(2_000);
     await t.join('eve');
+  });
+
+  it('serves wss:// with --cert/--key; a client that trusts the certificate joins', async () => {
+    const dir = tempDir();
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    const tls = loadTls(join(dir, 'cert.pem'), join(dir, 'key.pem'))!;
+    const session = new TeamSession({ questions: numericQuestions(1), limitMs: 60_000, lateJoin: false });
+    server = await startHostServer({ host: '127.0.0.1', port: 0, code: CODE, session, tls, now: () => 0, log: () => {}, event: () => {} });
+    const ws = new WebSocket(`wss://127.0.0.1:${server.port}`, { ca: tls.cert });
+    clients.push(ws);
+    const welcome = await new Promise<HostMessage>((resolve, reject) => {
+      ws.on('error', reject);
+      ws.on('open', () => ws.send(JSON.stringify({ v: 1, type: 'join', code: CODE, name: 'ana' })));
+      ws.on('message', (d) => resolve(JSON.parse(d.toString()) as HostMessage));
+    });
+    expect(welcome).toMatchObject({ type: 'welcome', name: 'ana' });
   });
 
   it('a locked lobby refuses a join; a plain HTTP request is told to use drillbit team join', async () => {

@@ -12,6 +12,9 @@ import { startHostServer, type HostServer } from './host-server.js';
 import { joinLine, publicHost } from './listen.js';
 import { writeResults } from './results.js';
 
+/** Said when a host stops before the end. */
+export const RESUME_HINT = 'drillbit: the session is saved; run "drillbit team host --resume" with the same --listen to carry on';
+
 export interface HostOptions {
   host: string;
   port: number;
@@ -88,7 +91,10 @@ export async function startHost(setup: HostSetup, o: HostOptions, event: (text: 
     if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new DrillbitError(`cannot listen on ${o.host}:${o.port} (${code}); pick an address of this machine and a port above 1023`);
     throw error;
   }
-  const unregister = onShutdown(() => log.close());
+  const unregister = onShutdown(() => {
+    log.close();
+    if (session.phase !== 'end') process.stderr.write(`${RESUME_HINT}\n`);
+  });
   const url = `${tls ? 'wss' : 'ws'}://${publicHost(o.host)}:${server.port}`;
   return {
     setup,

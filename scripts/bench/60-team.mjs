@@ -38,7 +38,7 @@ export default async function team({ bin }) {
   const home = mkdtempSync(join(tmpdir(), 'drillbit-bench-team-'));
   const host = spawn(process.execPath, [bin, 'team', 'host', '--plain', '--listen', '127.0.0.1:0', '--questions', String(ROUNDS), '--seconds', '600', '--seed', '1'], {
     env: { ...process.env, DRILLBIT_HOME: home },
-    stdio: ['pipe', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'ignore'],
   });
   try {
     const [, url, code] = await waitLine(host, /join (\S+) --code (\d+)\n/);

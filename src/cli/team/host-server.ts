@@ -84,8 +84,10 @@ export async function startHostServer(o: HostServerOptions): Promise<HostServer>
     if (payload) for (const c of sockets.values()) send(c, payload);
   };
   const apply = (effects: Effect[]): void => {
+    const json = new Map<object, string>();
+    const serialize = (m: object): string => json.get(m) ?? (json.set(m, JSON.stringify(m)), json.get(m)!);
     for (const e of effects) {
-      if (e.kind === 'send') send(sockets.get(e.to), JSON.stringify(e.message));
+      if (e.kind === 'send') send(sockets.get(e.to), serialize(e.message));
       else if (e.kind === 'broadcast' && e.message.type === 'progress') {
         if (progress === undefined) setImmediate(flushProgress);
         progress = JSON.stringify(e.message);

@@ -119,7 +119,15 @@ export class TeamSession {
     this.index = index;
     this.clock.start(now, this.options.limitMs);
     const q = this.questions[index]!;
-    const sends = this.players.filter((p) => p.connected).map((p): Effect => ({ kind: 'send', to: p.id, message: questionFor(this, p, now) }));
+    // Players who see the same question get the same message object (the host serializes it once).
+    const views = new Map<string, HostMessage>();
+    const sends = this.players
+      .filter((p) => p.connected)
+      .map((p): Effect => {
+        const key = `${p.answers.has(index)}:${p.lateFrom <= index}`;
+        if (!views.has(key)) views.set(key, questionFor(this, p, now));
+        return { kind: 'send', to: p.id, message: views.get(key)! };
+      });
     return [{ kind: 'log', entry: { type: 'question', index } }, { kind: 'event', text: `question ${index + 1}/${this.questions.length}: ${q.key}` }, ...sends];
   }
 

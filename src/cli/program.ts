@@ -14,6 +14,7 @@ import { registerSubnet } from './commands/subnet.js';
 import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
 import { registerTeam } from './commands/team.js';
+import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
   const program = new Command('drillbit')
@@ -37,6 +38,8 @@ export function buildProgram(): Command {
   registerLint(program);
   registerStats(program);
   registerTeam(program);
+  // Last, so that it lists every command registered above.
+  registerHelp(program);
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +

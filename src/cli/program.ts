@@ -17,6 +17,7 @@ import { registerMock } from './commands/mock.js';
 import { registerImport } from './commands/import.js';
 import { registerExport } from './commands/export.js';
 import { registerOptimize } from './commands/optimize.js';
+import { registerTeam } from './commands/team.js';
 import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerOptimize(program);
+  registerTeam(program);
   // Last, so that it lists every command registered above.
   registerHelp(program);
   program.addHelpText(

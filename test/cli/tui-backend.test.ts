@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openCollection } from '../../src/store/open-collection.js';
 import { storeBackend } from '../../src/cli/tui-backend.js';
 import { deck } from '../store/fixtures.js';
+import { memoryStorage } from '../../src/store/memory-storage.js';
 
 const T0 = new Date('2026-02-02T09:00:00Z');
 const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'drillbit-tui-backend-')), 'data');
@@ -42,5 +43,30 @@ describe('storeBackend (the TUI on the store)', () => {
     const after = openCollection({ dir, decks, now: T0, write: false });
     expect(after.stats(T0).totalReviews).toBe(1);
     expect(after.entry('d/c0')!.state!.reps).toBe(1);
+  });
+
+  it('rebuilds the queue when the learner\'s day changes mid-session: each day\'s new-card limit holds, and the sitting is one streak day', () => {
+    const storage = memoryStorage();
+    storage.settings = { newPerDay: 5 };
+    const decks = [deck(30)];
+    let clock = new Date(2026, 2, 2, 3, 59, 57).getTime(); // 3 s before the 4 am day start (local)
+    const b = storeBackend({ decks, storage, now: () => new Date(clock) });
+    const s = b.startReview({});
+    expect(s.total()).toBe(5);
+    const seen: string[] = [];
+    while (s.current()) {
+      const item = s.current()!;
+      seen.push(`${item.deck.id}/${item.card.id}`);
+      s.record(3, 'x', 1000, s.grade(`Answer ${item.card.id.slice(1)}`, 1000));
+      clock += 2000;
+    }
+    const history = storage.files.history.trim().split('\n').map((l) => JSON.parse(l) as { key: string; day: string; sitting?: string });
+    const firstSeen = (day: string): number => new Set(history.filter((r) => r.day === day).map((r) => r.key).filter((k) => history.find((h) => h.key === k)!.day === day)).size;
+    // Two new cards on the old day (before 4 am), then the new day's five.
+    expect([firstSeen('2026-03-01'), firstSeen('2026-03-02')]).toEqual([2, 5]);
+    expect(history.filter((r) => r.day === '2026-03-02').every((r) => r.sitting === '2026-03-01')).toBe(true);
+    expect(b.stats()).toMatchObject({ streak: 1 });
+    expect(seen.filter((k, i) => i > 0 && k === seen[i - 1])).toEqual([]);
+    b.close();
   });
 });

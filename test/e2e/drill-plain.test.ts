@@ -43,17 +43,22 @@ describe('drillbit drill --plain', () => {
     expect(r.stdout).toMatch(/\nHistory: best \d+%, last 0%, trend down \(2 attempts\)\n/);
   });
 
-  it('poorly scored sections pull their related deck cards into the next review', async () => {
+  it('poorly scored sections pull their related deck cards into the next review, which takes them within the daily limits and says so', async () => {
     const dir = home();
-    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir } });
+    const NOW = '2026-03-02T10:00:00Z';
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir, DRILLBIT_NOW: NOW } });
     const decks = await loadDecks();
     const related = decks.flatMap((d) => d.cards.filter((c) => c.tags?.some((t) => ['fargate', 'cloud-run', 'iam'].includes(t))).map((c) => `${d.id}/${c.id}`));
     expect(related.length).toBeGreaterThan(0);
-    const collection = openCollection({ dir, decks, now: new Date(), write: false });
+    const collection = openCollection({ dir, decks, now: new Date(NOW), write: false });
     const pulled = collection.pulled();
     collection.close();
     expect(pulled).toEqual(expect.arrayContaining(related));
-    expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) come up in your next review\\.\\n$`));
+    expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) pulled forward; your next reviews take them within the daily limits\\.\\n$`));
+    // All are new cards: the next session takes the day's 20 and says how many wait.
+    expect(pulled.length).toBeGreaterThan(20);
+    const review = runCli(['review', '--plain'], { input: '', env: { DRILLBIT_HOME: dir, DRILLBIT_NOW: NOW } });
+    expect(review.stdout.split('\n').slice(0, 2)).toEqual([`20 cards pulled forward by a drill (${pulled.length - 20} more wait for a later session: the daily limits apply to them too)`, `[1/20] ${pulled[0]}`]);
   });
 
   it('says once, at the start, that each line is saved as it is entered', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 import { generateSubnetRound } from '../../src/core/drills/subnet-problems.js';
 import { loadDecks } from '../../src/cli/content.js';
 import { openCollection } from '../../src/store/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const home = () => mkdtempSync(join(tmpdir(), 'drillbit-plain-'));
+const home = () => tempDir('drillbit-plain-');
 
 describe('drillbit drill --plain', () => {
   it('runs the sketch section by section, grades, keeps the attempt and clears the draft', () => {

@@ -64,7 +64,8 @@ describe('drillbit review --plain', () => {
   });
 
   it('ends cleanly at end of input, keeping every answer typed (the last with its suggested rating)', () => {
-    const { env, home } = sandbox(3);
+    const { env: base, home } = sandbox(3);
+    const env = { ...base, DRILLBIT_NOW: NOW };
     const r = runCli(['review'], { env, input: 'x\n\n2\nhalf an answer' });
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(new RegExp(`saved t/c0 hard next due ${ISO}\\n`));

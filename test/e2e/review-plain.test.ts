@@ -100,4 +100,17 @@ describe('drillbit review --plain', () => {
     const r = runCli(['review', '--plain', '--deck', 'nope'], { env });
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'drillbit: no deck "nope"; the decks are: t\n']);
   });
+
+  it('shows the settings in force in stats, and rejects a bad setting or DRILLBIT_NOW in one line', () => {
+    const { env } = sandbox(1, { newPerDay: 7, learningSteps: ['2m', '1h'], dayStartHour: 5 });
+    const s = runCli(['stats'], { env: { ...env, DRILLBIT_NOW: NOW } });
+    expect(s.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'settings: desired retention 0.9, new cards per day 7, maximum reviews per day 200, day starts at 5:00, learning steps 2m 1h, relearning steps 10m, learn ahead 20 min, leech after 8 lapses',
+    );
+    const badSetting = sandbox(1, { relearningSteps: ['ten minutes'] });
+    const r = runCli(['review', '--plain'], { env: { ...badSetting.env, DRILLBIT_NOW: NOW } });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `drillbit: ${badSetting.home}/settings.json: relearningSteps[0] must be a step like "10m" (a number and a unit m, h or d) (it is "ten minutes"); fix or delete the file\n`]);
+    const badNow = runCli(['stats'], { env: { ...env, DRILLBIT_NOW: '2026-03-02' } });
+    expect([badNow.status, badNow.stdout, badNow.stderr]).toEqual([2, '', 'drillbit: DRILLBIT_NOW is "2026-03-02", not an ISO date-time; use a form like 2026-03-01T09:00:00+01:00, or unset it\n']);
+  });
 });

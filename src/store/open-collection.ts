@@ -60,7 +60,7 @@ export function openCollection(options: OpenOptions): Collection {
     throw error;
   }
   const { settings, model, stale } = loaded;
-  const cards = new Map<string, { deck: Deck; card: Card; hash?: string }>();
+  const cards = new Map<string, { deck: Deck; card: Card; hash?: string; legacy?: string }>();
   for (const deck of options.decks) for (const card of deck.cards) cards.set(`${deck.id}/${card.id}`, { deck, card });
   const hashOf = (key: string): string => {
     const c = cards.get(key)!;
@@ -103,7 +103,7 @@ export function openCollection(options: OpenOptions): Collection {
       state: stored?.state,
       leech: !!stored && isLeech(stored.state, settings.leechLapses),
       // Hashes stored before tags were left out of the hash still count as unchanged.
-      changed: !!stored && stored.hash !== hashOf(key) && stored.hash !== legacyContentHash(c.card),
+      changed: !!stored && stored.hash !== hashOf(key) && stored.hash !== (c.legacy ??= legacyContentHash(c.card)),
       fastMs: fastThresholdMs(stored?.times ?? [], stored?.state.phase),
     };
   };

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('drillbit lint', () => {
   it('is clean on the bundled decks and drills', () => {
@@ -34,7 +34,7 @@ describe('drillbit lint', () => {
   });
 
   it('a file that is not valid UTF-8 YAML mapping is reported, not thrown', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-lint-'));
+    const dir = tempDir('drillbit-lint-');
     const file = join(dir, 'list.yaml');
     writeFileSync(file, '- a\n- b\n');
     const r = runCli(['lint', file]);

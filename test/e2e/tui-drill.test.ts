@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, spawnTerm, type Term } from './pty.js';
 
 const terms: Term[] = [];
-afterEach(() => {
-  for (const t of terms.splice(0)) t.close();
+afterEach(async () => {
+  await Promise.all(terms.splice(0).map((t) => t.close()));
 });
 const open = (options: Parameters<typeof spawnTerm>[0]): Term => {
   const term = spawnTerm(options);

@@ -68,4 +68,25 @@ describe('storeBackend (the TUI on the store)', () => {
     expect(seen.filter((k, i) => i > 0 && k === seen[i - 1])).toEqual([]);
     b.close();
   });
+
+  it('home counts what a review serves: a step due within the learn-ahead window is due, and opening the deck serves it', () => {
+    const storage = memoryStorage();
+    const decks = [deck(2)];
+    storage.settings = { newPerDay: 1, learningSteps: ['30m'] };
+    const b1 = storeBackend({ decks, storage, now: () => T0 });
+    const s1 = b1.startReview({});
+    s1.record(1, '', 1000, s1.grade('', 1000)); // Again: the 30-minute step, due at 09:30
+    b1.close();
+    // No more new cards today: what is left is the failed card's step.
+    storage.settings = { newPerDay: 0, learningSteps: ['30m'] };
+    const at = (minutes: number) => {
+      const b = storeBackend({ decks, storage, now: () => new Date(T0.getTime() + minutes * 60_000) });
+      const home = b.home().decks[0]!.due;
+      const total = b.startReview({ deck: 'd' }).total();
+      b.close();
+      return [home, total];
+    };
+    // 09:05: 25 minutes away, not due; 09:10: within 20 minutes, due and served.
+    expect([at(5), at(10)]).toEqual([[0, 0], [1, 1]]);
+  });
 });

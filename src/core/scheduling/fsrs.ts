@@ -37,7 +37,7 @@ const schedulers = new Map<string, FSRS>();
 /** One scheduler per distinct configuration (they are immutable once built). */
 function scheduler(o: ScheduleOptions): FSRS {
   const fuzz = o.seed !== undefined;
-  const id = JSON.stringify([o.retention ?? 0.9, fuzz, o.learningSteps ?? null, o.relearningSteps ?? null]);
+  const id = `${o.retention ?? 0.9}|${fuzz}|${o.learningSteps?.join(',') ?? '-'}|${o.relearningSteps?.join(',') ?? '-'}`;
   let s = schedulers.get(id);
   if (!s) {
     s = fsrs({

@@ -13,6 +13,7 @@ import { registerGrade } from './commands/grade.js';
 import { registerSubnet } from './commands/subnet.js';
 import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
+import { registerMock } from './commands/mock.js';
 import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSubnet(program);
   registerLint(program);
   registerStats(program);
+  registerMock(program);
   // Last, so that it lists every command registered above.
   registerHelp(program);
   program.addHelpText(

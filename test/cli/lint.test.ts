@@ -9,7 +9,8 @@ describe('drillbit lint', () => {
     const r = runCli(['lint']);
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^\d+ files? checked, \d+ cards, no problems\n$/);
+    // Examples marked pending (known grader gaps, docs/deck-format.md) are noted on stderr and do not fail lint.
+    expect(r.stderr).toMatch(/^(?:decks\/managed-containers\.yaml:\d+:\d+: card [\w.-]+: pending example [^\n]*\n)*\d+ files? checked, \d+ cards, no problems(?:; \d+ pending example notes? above)?\n$/);
   });
 
   it('prints every problem of broken files as file:line:col and exits 1', () => {

@@ -17,7 +17,13 @@ describe('DrillApp on the CLI session', () => {
     const drill = findDrill(await loadDrills(), 'deployment-sketch');
     const ui = await mount(<DrillApp drill={drill} options={drillTuiOptions(drill, dir, { color: false })} />);
     const draftFile = join(dir, 'drafts', 'deployment-sketch.json');
+    // The brief comes first, scenario included, and the clock has not started: no attempt, no draft.
+    expect(ui.frame()).toContain('Scenario');
+    expect(ui.frame()).toContain('Enter: start (the clock starts now) · Esc: leave');
+    expect(existsSync(draftFile)).toBe(false);
+    await ui.press(KEY.enter);
     expect(existsSync(draftFile)).toBe(true);
+    expect(ui.frame()).toContain('15:00 left');
     await ui.press('ECR tagged with the git SHA');
     await ui.press(KEY.escape);
     expect(JSON.parse(readFileSync(draftFile, 'utf8')).answers).toEqual({ 'fargate.image': 'ECR tagged with the git SHA' });
@@ -43,7 +49,7 @@ describe('DrillApp on the CLI session', () => {
     const dir = tempDir('drillbit-drill-app-');
     const drill = findDrill(await loadDrills(), 'deployment-sketch');
     const first = await mount(<DrillApp drill={drill} options={drillTuiOptions(drill, dir, { color: false })} />);
-    await first.press('old answer', KEY.escape);
+    await first.press(KEY.enter, 'old answer', KEY.escape);
     const again = await mount(<DrillApp drill={drill} options={drillTuiOptions(drill, dir, { color: false })} />);
     await again.press('n');
     expect(again.frame()).not.toContain('old answer');

@@ -52,6 +52,7 @@ export function buildProgram(): Command {
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +
       'Your own decks: <data directory>/decks/*.yaml; DRILLBIT_DECKS=path[:path] replaces all decks.\n' +
+      'DRILLBIT_NOW=<ISO date-time> stands in for the clock (for scripts and tests); settings: <data directory>/settings.json.\n' +
       'Run a command with --help for its options.',
   );
   return program;

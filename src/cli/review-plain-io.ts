@@ -7,29 +7,61 @@ import { RATINGS, ratingNumber, type RatingName } from '../core/scheduling/ratin
 /** Reads stdin one line at a time; undefined at end of input. */
 export interface LineReader {
   next(): Promise<string | undefined>;
+  /** Which read of the input the last line returned came in (1, 2, …): lines of one read arrived in one burst. */
+  lastRead(): number;
   close(): void;
 }
 
 export function stdinLines(input: NodeJS.ReadableStream = process.stdin): LineReader {
+  let reads = 0;
+  // Counted before readline sees the chunk, so each line knows the read it came in.
+  input.on('data', () => void reads++);
   // terminal: false, so Ctrl+C reaches the process as a real SIGINT.
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
-  const it = rl[Symbol.asyncIterator]();
+  const ready: { text: string; read: number }[] = [];
+  let waiting: (() => void) | undefined;
+  let closed = false;
+  let last = 0;
+  const wake = (): void => {
+    const w = waiting;
+    waiting = undefined;
+    w?.();
+  };
+  rl.on('line', (text) => {
+    ready.push({ text, read: reads });
+    wake();
+  });
+  rl.on('close', () => {
+    closed = true;
+    wake();
+  });
   return {
-    next: async () => {
-      const r = await it.next();
-      return r.done ? undefined : (r.value as string);
+    async next() {
+      while (!ready.length && !closed) await new Promise<void>((resolve) => (waiting = resolve));
+      const item = ready.shift();
+      if (!item) return undefined;
+      last = item.read;
+      return item.text;
     },
+    lastRead: () => last,
     close: () => rl.close(),
   };
 }
 
-/** Reads an answer: lines up to an empty line. `ended` is true when input ended first. */
-export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean }> {
+/**
+ * Reads an answer: lines up to an empty line. `ended` is true when input
+ * ended first. `burst` is true when the whole answer and the empty line that
+ * ends it came in one read (pasted, piped or typed ahead): typed at a
+ * terminal, each line is a read of its own.
+ */
+export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean; burst: boolean }> {
   const parts: string[] = [];
+  let first: number | undefined;
   for (;;) {
     const line = await lines.next();
-    if (line === undefined) return { answer: parts.join('\n'), ended: true };
-    if (line.trim() === '') return { answer: parts.join('\n'), ended: false };
+    if (line === undefined) return { answer: parts.join('\n'), ended: true, burst: true };
+    first ??= lines.lastRead();
+    if (line.trim() === '') return { answer: parts.join('\n'), ended: false, burst: parts.length > 0 && lines.lastRead() === first };
     parts.push(line);
   }
 }

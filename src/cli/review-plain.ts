@@ -17,6 +17,8 @@ import { feedbackText, ratingPrompt, readAnswer, stdinLines, type LineReader } f
 import { reviewDecks } from './review-plain-decks.js';
 import { onShutdown } from './shutdown.js';
 import { loadGenerated, type Generated } from './review-plain-generated.js';
+import { beginSitting, followDay, sessionCards } from './review-session.js';
+import { elapsed, now } from './clock.js';
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 
@@ -39,21 +41,32 @@ function header(entry: QueueEntry, i: number, n: number): string {
   return `[${i}/${n}] ${entry.key}${flags.length ? ` (${flags.join('; ')})` : ''}`;
 }
 
+/** `3 cards pulled forward by a drill (2 more wait for a later session)`, or nothing. */
+export function pulledLine(pulled: number, left: number): string | undefined {
+  if (!pulled && !left) return undefined;
+  const more = left ? ` (${left} more wait for a later session: the daily limits apply to them too)` : '';
+  return `${pulled} card${pulled === 1 ? '' : 's'} pulled forward by a drill${more}`;
+}
+
 export async function runPlainReview(options: ReviewOptions): Promise<void> {
   const decks = await reviewDecks(process.env, options.deck);
   const generated: Generated | undefined = await loadGenerated();
-  const collection: Collection = openCollection({ decks, now: new Date(), write: true, onNotice: (m) => process.stderr.write(`drillbit: ${m}\n`) });
+  const collection: Collection = openCollection({ decks, now: now(), write: true, onNotice: (m) => process.stderr.write(`drillbit: ${m}\n`) });
   const stop = onShutdown(() => collection.close());
   const lines = stdinLines();
   try {
     const include = (card: Card): boolean => card.kind !== 'generated' || generated !== undefined;
-    const queue = collection.queue(new Date(), { deckId: options.deck, limit: options.limit, include });
-    if (!queue.length) {
+    const queueOptions = { deckId: options.deck, limit: options.limit, include };
+    const sitting = beginSitting(collection, now());
+    const plan = collection.plan(sitting.start, queueOptions);
+    if (!plan.entries.length) {
       out('nothing to review now');
       return;
     }
+    const pulled = pulledLine(plan.pulled, plan.pulledLeft);
+    if (pulled) out(pulled);
     if (process.stdin.isTTY) process.stderr.write('End each answer with an empty line; then Enter accepts the suggested rating, 1-4 overrides, q quits.\n');
-    let state = startSession(queue.map((e) => e.key), options.limit);
+    let state = startSession(sessionCards(plan.entries), options.limit);
     let shown = 0;
     for (let key = currentKey(state); key !== undefined; key = currentKey(state)) {
       const entry = collection.entry(key)!;
@@ -61,22 +74,23 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       const card = instance?.card ?? entry.card;
       out(header(entry, ++shown, Math.max(state.queue.length + shown - 1, shown)));
       out(card.prompt);
-      const started = Date.now();
-      const { answer, ended } = await readAnswer(lines);
+      const took = elapsed();
+      const { answer, ended, burst } = await readAnswer(lines);
       if (ended && answer === '') break;
-      const elapsedMs = Date.now() - started;
+      const elapsedMs = took();
       const grade: GradeResult = instance ? instance.grade(answer) : gradeCard(card, answer, entry.deck);
-      state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: process.stdin.isTTY ? entry.fastMs : undefined });
+      state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: entry.fastMs, pasted: burst });
       out(feedbackText(grade, card.answer));
-      out(ratingPrompt(state.suggested!, collection.preview(key, new Date())));
+      out(ratingPrompt(state.suggested!, collection.preview(key, now())));
       // End of input where a rating was due: the answer is kept with the suggested rating.
       const choice = ended ? 'end' : await readRating(lines, state.suggested!);
       if (choice === 'quit') break;
       state = sessionReducer(state, { type: 'rate', rating: choice === 'end' ? state.suggested! : choice });
-      const now = new Date();
-      const saved = collection.record({ key, at: now, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs });
+      const at = now();
+      const saved = collection.record({ key, at, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs, pasted: burst, sittingStart: sitting.start });
       out(`saved ${key} ${saved.rating} next due ${saved.due.toISOString()}${saved.leech ? ' (leech)' : ''}`);
-      state = sessionReducer(state, { type: 'saved', due: saved.due, now, learnAheadMs: collection.settings.learnAheadMs });
+      state = sessionReducer(state, { type: 'saved', due: saved.due, now: at, learnAheadMs: collection.settings.learnAheadMs });
+      state = followDay(state, sitting, collection, at, queueOptions);
       if (choice === 'end') break;
     }
     out(`reviewed ${state.done.length} card${state.done.length === 1 ? '' : 's'}`);

@@ -17,14 +17,14 @@ import { pullForwardFile, readPullForward } from './attempts.js';
 import { DrillbitError } from '../core/errors.js';
 import { isLeech } from '../core/scheduling/card-state.js';
 import { dayKey } from '../core/scheduling/day.js';
-import { previewRatings } from '../core/scheduling/fsrs.js';
-import { buildQueue } from '../core/scheduling/queue.js';
+import { fuzzSeed, previewRatings, type ScheduleOptions } from '../core/scheduling/fsrs.js';
+import { planQueue } from '../core/scheduling/queue.js';
 import { fastThresholdMs } from '../core/scheduling/rating.js';
-import { withDefaults } from '../core/scheduling/settings.js';
+import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, withDefaults } from '../core/scheduling/settings.js';
 import { newCardState } from '../core/scheduling/card-state.js';
 import { computeStats } from '../core/scheduling/stats.js';
-import type { Collection, OpenOptions, QueueEntry, Recorded, ReviewInput } from './collection-types.js';
-import { contentHash } from './content-hash.js';
+import type { Collection, OpenOptions, QueueEntry, QueueOptions, QueuePlanEntries, Recorded, ReviewInput } from './collection-types.js';
+import { contentHash, legacyContentHash } from './content-hash.js';
 import { dataDir } from './data-dir.js';
 import { ensureDir, fileStorage } from './file-storage.js';
 import { ioError } from './io-error.js';
@@ -62,7 +62,7 @@ export function openCollection(options: OpenOptions): Collection {
     throw error;
   }
   const { settings, model, stale } = loaded;
-  const cards = new Map<string, { deck: Deck; card: Card; hash?: string }>();
+  const cards = new Map<string, { deck: Deck; card: Card; hash?: string; legacy?: string }>();
   for (const deck of options.decks) for (const card of deck.cards) cards.set(`${deck.id}/${card.id}`, { deck, card });
   const hashOf = (key: string): string => {
     const c = cards.get(key)!;
@@ -104,9 +104,32 @@ export function openCollection(options: OpenOptions): Collection {
       card: c.card,
       state: stored?.state,
       leech: !!stored && isLeech(stored.state, settings.leechLapses),
-      changed: !!stored && stored.hash !== hashOf(key),
-      fastMs: fastThresholdMs(stored?.times ?? [], stored?.state.reps ?? 0),
+      // Hashes stored before tags were left out of the hash still count as unchanged.
+      changed: !!stored && stored.hash !== hashOf(key) && stored.hash !== (c.legacy ??= legacyContentHash(c.card)),
+      fastMs: fastThresholdMs(stored?.times ?? [], stored?.state.phase),
     };
+  };
+  const sameSteps = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  const defaultSteps = sameSteps(settings.learningSteps, DEFAULT_LEARNING_STEPS) && sameSteps(settings.relearningSteps, DEFAULT_RELEARNING_STEPS);
+  /** How the next review of `key` is scheduled: the settings in force and the card's fuzz seed. */
+  const scheduleOf = (key: string): ScheduleOptions => ({
+    retention: settings.desiredRetention,
+    seed: fuzzSeed(key, model.cards.get(key)?.state.reps ?? 0),
+    learningSteps: settings.learningSteps,
+    relearningSteps: settings.relearningSteps,
+    w: wantedParams,
+  });
+  const plan = (now: Date, opts: QueueOptions = {}): QueuePlanEntries => {
+    const today = model.days[dayKey(now, settings.dayStartHour)] ?? emptyTally();
+    const candidates = [];
+    for (const [key, c] of cards) {
+      if (opts.deckId !== undefined && c.deck.id !== opts.deckId) continue;
+      if (opts.include && !opts.include(c.card)) continue;
+      candidates.push({ key, group: c.card.group ? `${c.deck.id}/${c.card.group}` : undefined, state: model.cards.get(key)?.state });
+    }
+    const p = planQueue({ cards: candidates, now, settings, newToday: today.newCards, reviewsToday: today.reviewPhase, pulledForward: model.pulled, limit: opts.limit });
+    const pulled = new Set(p.pulled);
+    return { entries: p.keys.map((k) => ({ ...entry(k)!, ...(pulled.has(k) ? { pulled: true } : {}) })), pulled: pulled.size, pulledLeft: p.pulledLeft };
   };
 
   const wantedParams = settings.fsrsParameters?.w;
@@ -131,30 +154,23 @@ export function openCollection(options: OpenOptions): Collection {
     settings,
     notices,
     entry,
-    queue(now, opts = {}) {
-      const today = model.days[dayKey(now, settings.dayStartHour)] ?? emptyTally();
-      const candidates = [];
-      for (const [key, c] of cards) {
-        if (opts.deckId !== undefined && c.deck.id !== opts.deckId) continue;
-        if (opts.include && !opts.include(c.card)) continue;
-        candidates.push({ key, group: c.card.group ? `${c.deck.id}/${c.card.group}` : undefined, state: model.cards.get(key)?.state });
-      }
-      const keys = buildQueue({ cards: candidates, now, settings, newToday: today.newCards, reviewsToday: today.reviewPhase, pulledForward: model.pulled, limit: opts.limit });
-      return keys.map((k) => entry(k)!);
-    },
+    queue: (now, opts) => plan(now, opts).entries,
+    plan,
     preview(key, now) {
-      return previewRatings(model.cards.get(key)?.state ?? newCardState(now), now, settings.desiredRetention, wantedParams);
+      return previewRatings(model.cards.get(key)?.state ?? newCardState(now), now, scheduleOf(key));
     },
     record(review: ReviewInput): Recorded {
       if (!cards.has(review.key)) throw new DrillbitError(`no card "${review.key}" in the loaded decks`);
       const prev = model.cards.get(review.key);
+      const day = dayKey(review.at, settings.dayStartHour);
+      const sitting = review.sittingStart ? dayKey(review.sittingStart, settings.dayStartHour) : day;
       const rec: ReviewRecord = {
         v: 1,
         type: 'review',
         id: `${review.at.getTime().toString(36)}-${process.pid.toString(36)}-${seq++}`,
         key: review.key,
         at: review.at.toISOString(),
-        day: dayKey(review.at, settings.dayStartHour),
+        day,
         answer: review.answer,
         score: review.score,
         verdict: review.verdict,
@@ -164,6 +180,10 @@ export function openCollection(options: OpenOptions): Collection {
         elapsedMs: Math.max(0, Math.round(review.elapsedMs)),
         hash: hashOf(review.key),
         retention: settings.desiredRetention,
+        fuzz: true,
+        ...(defaultSteps ? {} : { steps: { learning: [...settings.learningSteps], relearning: [...settings.relearningSteps] } }),
+        ...(review.pasted ? { pasted: true as const } : {}),
+        ...(sitting < day ? { sitting } : {}),
       };
       const tally = reviewTally(prev, rec);
       const params = paramsRecord(review.at);
@@ -199,21 +219,21 @@ export function openCollection(options: OpenOptions): Collection {
       if (recs.length) checkpoint();
       return { added: records.length, skipped };
     },
-    undoLast() {
+    undoLast(now) {
       const last = undo.at(-1);
       if (!last) return undefined;
-      append({ v: 1, type: 'undo', of: last.id, key: last.key, at: new Date(Date.now()).toISOString(), day: last.day, restored: last.prev ? cardToJson(last.prev) : null, tally: last.tally });
+      append({ v: 1, type: 'undo', of: last.id, key: last.key, at: now.toISOString(), day: last.day, restored: last.prev ? cardToJson(last.prev) : null, tally: last.tally });
       undo.pop();
       return { key: last.key };
     },
-    pullForward(keys, now = new Date()) {
+    pullForward(keys, now) {
       const fresh = keys.filter((k) => !model.pulled.includes(k));
       if (fresh.length) append({ v: 1, type: 'pull', at: now.toISOString(), keys: fresh });
     },
     pulled: () => [...model.pulled],
     stats(now) {
       const list = [...cards.entries()].map(([key, c]) => ({ deckId: c.deck.id, state: model.cards.get(key)?.state }));
-      return computeStats({ cards: list, days: model.days, totalReviews: model.totalReviews, now, dayStartHour: settings.dayStartHour, leechLapses: settings.leechLapses });
+      return computeStats({ cards: list, days: model.days, totalReviews: model.totalReviews, now, dayStartHour: settings.dayStartHour, learnAheadMs: settings.learnAheadMs, leechLapses: settings.leechLapses });
     },
     close() {
       if (closed) return;

@@ -34,6 +34,7 @@ export const dayTallySchema = z.object({
   newCards: z.number().int().gte(0),
   reviewPhase: z.number().int().gte(0),
   reviewPhasePassed: z.number().int().gte(0),
+  carried: z.number().int().gte(0).optional(),
 });
 
 /** One review, as appended to history.jsonl. */
@@ -57,6 +58,14 @@ export const reviewRecordSchema = z.object({
   retention: z.number().gt(0).lt(1),
   /** Where the review happened when not in a drillbit session: `anki` (imported). */
   source: z.string().optional(),
+  /** Fuzz was on, seeded by fuzzSeed(key, reviews before this one); absent in reviews recorded before fuzz. */
+  fuzz: z.literal(true).optional(),
+  /** (Re)learning steps in force when they were not the defaults. */
+  steps: z.object({ learning: z.array(z.string()), relearning: z.array(z.string()) }).optional(),
+  /** The answer arrived in one burst (pasted or typed ahead): its time says nothing about recall speed. */
+  pasted: z.literal(true).optional(),
+  /** The learner's day the sitting began, when it began on an earlier day than `day` (it ran past the day start). */
+  sitting: z.string().optional(),
 });
 
 /** Undo of the review `of`: the card goes back to `restored` (null: never reviewed). */

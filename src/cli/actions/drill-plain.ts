@@ -11,6 +11,7 @@ import { clearDraft, loadDraft, type Draft } from '../../store/drafts.js';
 import { DrillSession, type AttemptOutcome } from './drill-session.js';
 import { LineQueue } from './drill-lines.js';
 import { formatDrillResult, formatHistory, formatRoundResult } from './drill-report.js';
+import { pulledForwardText } from '../../core/drills/pulled-text.js';
 
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 
@@ -115,7 +116,7 @@ function report(outcome: AttemptOutcome): void {
   say(outcome.kind === 'sections' ? formatDrillResult(outcome.result) : formatRoundResult(outcome.result));
   say(`\n${formatHistory(outcome.history)}`);
   const { keys, tags } = outcome.pulled;
-  if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (${tags.join(', ')}) come up in your next review.`);
+  if (keys.length) say(pulledForwardText(keys.length, tags));
 }
 
 export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {

@@ -11,6 +11,7 @@ import type { SubnetProblem } from '../../core/drills/subnet-problems.js';
 import { gradeSubnetRound, subnetRoundProblems } from '../../core/drills/subnet-round.js';
 import { clearDraft, saveDraft, type Draft } from '../../store/drafts.js';
 import { keepAttempt, pullRelatedCards } from './drill-finish.js';
+import { nowMs } from '../clock.js';
 
 /** Saves are at most this far behind the last change. */
 export const SAVE_EVERY_MS = 1000;
@@ -29,6 +30,7 @@ export class DrillSession {
   /** The round's problems (generated drills only). */
   readonly problems: SubnetProblem[];
   readonly seed: number;
+  /** The countdown's origin (a stopwatch: it runs even when DRILLBIT_NOW stands the wall clock still). */
   private readonly clockStart = Date.now();
   private lastSave = 0;
   private pending?: NodeJS.Timeout;
@@ -36,9 +38,10 @@ export class DrillSession {
   constructor(readonly drill: Drill, readonly dir: string, options: { draft?: Draft | undefined; seed?: number | undefined } = {}) {
     const { draft } = options;
     this.answers = { ...(draft?.answers ?? {}) };
-    this.startedAt = draft?.startedAt ?? this.clockStart;
+    const wall = nowMs();
+    this.startedAt = draft?.startedAt ?? wall;
     this.limitMs = draft?.remainingMs ?? drill.minutes * 60_000;
-    this.seed = draft?.seed ?? options.seed ?? (this.clockStart >>> 0);
+    this.seed = draft?.seed ?? options.seed ?? (wall >>> 0);
     this.problems = drill.generator ? subnetRoundProblems(this.seed, drill.generator.problems ?? 5) : [];
   }
 
@@ -61,7 +64,7 @@ export class DrillSession {
     saveDraft(this.dir, {
       drillId: this.drill.id,
       startedAt: this.startedAt,
-      savedAt: this.lastSave,
+      savedAt: nowMs(),
       remainingMs: this.clock(this.lastSave).remainingMs,
       answers: this.answers,
       ...(this.drill.generator ? { seed: this.seed } : {}),

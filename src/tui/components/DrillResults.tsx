@@ -4,6 +4,7 @@ import type { SubnetRoundResult } from '../../core/drills/subnet-round.js';
 import type { DrillHistory } from '../drill-contract.js';
 import { bar } from '../bars.js';
 import { useTone, type Tone } from '../theme.js';
+import { pulledForwardText } from '../../core/drills/pulled-text.js';
 
 const pct = (score: number): string => `${Math.round(score * 100)}%`;
 const TONE: Record<string, Tone> = { correct: 'good', partial: 'warn', incorrect: 'bad' };
@@ -26,7 +27,7 @@ export type Pulled = { tags: string[]; keys: string[] };
 function PulledLine({ pulled }: { pulled?: Pulled | undefined }) {
   if (!pulled?.keys.length) return null;
   const n = pulled.keys.length;
-  return <Text wrap="wrap">{`Review: ${n} related deck card${n === 1 ? '' : 's'} (${pulled.tags.join(', ')}) come up in your next review.`}</Text>;
+  return <Text wrap="wrap">{pulledForwardText(n, pulled.tags)}</Text>;
 }
 
 export function historyLine(h: DrillHistory): string {

@@ -74,7 +74,14 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       if (choice === 'quit') break;
       state = sessionReducer(state, { type: 'rate', rating: choice === 'end' ? state.suggested! : choice });
       const now = new Date();
-      const saved = collection.record({ key, at: now, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs });
+      let saved;
+      try {
+        saved = collection.record({ key, at: now, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs });
+      } catch (error) {
+        // Not on disk (full disk, lost lock): never say "saved", and hand the typed answer back.
+        out(`not saved: ${key}; your answer was:\n${answer}`);
+        throw error;
+      }
       out(`saved ${key} ${saved.rating} next due ${saved.due.toISOString()}${saved.leech ? ' (leech)' : ''}`);
       state = sessionReducer(state, { type: 'saved', due: saved.due, now, learnAheadMs: collection.settings.learnAheadMs });
       if (choice === 'end') break;

@@ -52,9 +52,15 @@ function readCheckpoint(storage: Storage, write: boolean, stamp: string, notice:
 
 /** Loads the model; `write` allows setting a damaged file aside and cutting a torn history tail. */
 export function loadModel(storage: Storage, write: boolean, stamp: string, notice: (m: string) => void): LoadResult {
+  // The history first: when it cannot be read at all, that is the one error to report.
+  let size: number;
+  try {
+    size = storage.history.size();
+  } catch (error) {
+    throw ioError(error, 'read', storage.history.path);
+  }
   let model = readCheckpoint(storage, write, stamp, notice);
   let stale = model === undefined;
-  const size = storage.history.size();
   if (model && model.historyBytes > size) {
     notice(`${storage.state.path} is ahead of ${storage.history.path}; rebuilt the card states from the history`);
     model = undefined;
@@ -83,7 +89,7 @@ export function loadModel(storage: Storage, write: boolean, stamp: string, notic
   }
   if (bad) notice(`${storage.history.path}: skipped ${bad} unreadable line${bad === 1 ? '' : 's'}`);
   if (scan.torn !== undefined) {
-    const bytes = Buffer.byteLength(scan.torn);
+    const bytes = scan.tornBytes ?? Buffer.byteLength(scan.torn);
     if (write) {
       let kept: string;
       try {

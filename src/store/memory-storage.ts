@@ -34,9 +34,10 @@ export function memoryStorage(): MemoryStorage {
         onLine(buf.subarray(start, i).toString('utf8'), from + i + 1);
         start = i + 1;
       }
-      return { end: from + start, torn: start < buf.length ? buf.subarray(start).toString('utf8') : undefined };
+      return { end: from + start, torn: start < buf.length ? buf.subarray(start).toString('utf8') : undefined, tornBytes: buf.length - start || undefined };
     },
-    append: (line) => {
+    append: (line, at) => {
+      if (Buffer.byteLength(files.history) !== at) throw new DrillbitError(`memory:history.jsonl was written by another process (expected ${at} bytes)`);
       files.history += `${line}\n`;
     },
     cutTail: (end, stamp) => {
@@ -59,6 +60,9 @@ export function memoryStorage(): MemoryStorage {
       acquire: () => {
         if (mem.locked) throw new DrillbitError(`another drillbit session (pid ${process.pid}) is using memory:; finish it first`);
         mem.locked = true;
+      },
+      verify: () => {
+        if (!mem.locked) throw new DrillbitError('this session lost its lock on memory:');
       },
       release: () => {
         mem.locked = false;

@@ -69,11 +69,16 @@ export function openCollection(options: OpenOptions): Collection {
   const undo: { id: string; key: string; day: string; prev: ReturnType<typeof model.cards.get>; tally: ReturnType<typeof reviewTally> }[] = [];
   let sinceCheckpoint = 0;
   let closed = false;
+  /** A write failed (full disk, lost lock): close() writes nothing more, the history has every saved review. */
+  let failed = false;
   let seq = 0;
 
   const checkpoint = (): void => {
     if (!options.write) return;
     try {
+      // The checkpoint's offset must be a line boundary of the log this model read: if the log
+      // is not exactly what this session knows (another writer), leave the checkpoint behind.
+      if (storage.history.size() !== model.historyBytes) return;
       storage.state.write(modelToDoc(model));
       sinceCheckpoint = 0;
     } catch (error) {
@@ -85,8 +90,10 @@ export function openCollection(options: OpenOptions): Collection {
     if (!options.write) throw new DrillbitError('this collection was opened read-only');
     const line = JSON.stringify(rec);
     try {
-      storage.history.append(line);
+      storage.lock.verify();
+      storage.history.append(line, model.historyBytes);
     } catch (error) {
+      failed = true;
       throw ioError(error, 'save the review to', storage.history.path);
     }
     applyRecord(model, rec);
@@ -185,7 +192,7 @@ export function openCollection(options: OpenOptions): Collection {
       if (closed) return;
       closed = true;
       if (options.write) {
-        if (sinceCheckpoint > 0) checkpoint();
+        if (sinceCheckpoint > 0 && !failed) checkpoint();
         storage.history.close();
         storage.lock.release();
       }

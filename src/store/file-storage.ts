@@ -5,6 +5,7 @@
  *   history.jsonl     append-only review history, one JSON record per line, fsync'd per record
  *   lock/{pid,host}   present while a session writes (see file-lock.ts)
  *   settings.json     optional scheduler settings
+ *   read-cache.json   a checkpoint written by read-only commands (see read-cache.ts)
  *   *.damaged-<time>  a state file that could not be read, kept aside
  *   *.torn-<time>     a torn last history line, kept aside
  */
@@ -15,6 +16,8 @@ import { DataFileSync } from 'lowdb/node';
 import { DrillbitError } from '../core/errors.js';
 import { fileLock } from './file-lock.js';
 import { ioError } from './io-error.js';
+import { fileFingerprint, readCacheFile } from './read-cache.js';
+import { jsonErrorWhere, parseSettings, SettingsError } from './settings-file.js';
 import type { HistoryLog, HistoryScan, StateFile, Storage } from './storage.js';
 import { writeAll, type WriteIo } from './write-all.js';
 
@@ -34,6 +37,17 @@ export function ensureDir(dir: string): void {
   } catch (error) {
     throw ioError(error, 'create the data directory', dir);
   }
+}
+
+/** Throws a one-line error when `dir` exists but is not a folder (DRILLBIT_HOME set to a file). */
+export function checkIsFolder(dir: string): void {
+  let isDir = true;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // Absent (made on first write) or unreadable (reported by the first read).
+  }
+  if (!isDir) throw new DrillbitError(`the data directory ${dir} is a file, not a folder; set DRILLBIT_HOME to a folder, or move the file away`);
 }
 
 function stateFile(path: string): StateFile {
@@ -116,6 +130,7 @@ function historyLog(dir: string, io: HistoryIo): HistoryLog {
     path,
     size: () => logSize(path),
     scan: (from, onLine) => scanFile(path, from, onLine),
+    fingerprint: (end) => fileFingerprint(path, end),
     append: (line, at) => {
       const f = open();
       const size = io.fstatSync(f).size;
@@ -159,13 +174,24 @@ export function fileStorage(dir: string, io: HistoryIo = fs): Storage {
     state: stateFile(join(dir, 'state.json')),
     history: historyLog(dir, io),
     lock: fileLock(dir),
+    readCache: readCacheFile(join(dir, 'read-cache.json')),
     readSettings: () => {
+      const file = join(dir, 'settings.json');
+      let text: string;
       try {
-        return JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'));
+        text = readFileSync(file, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw ioError(error, 'read', join(dir, 'settings.json'));
+        throw ioError(error, 'read', file);
       }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        throw new SettingsError(jsonErrorWhere(file, text, error as Error), 'not valid JSON');
+      }
+      parseSettings(raw, file, text);
+      return raw;
     },
   };
 }

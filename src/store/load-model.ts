@@ -7,6 +7,7 @@ import { historyRecordSchema, stateDocSchema } from './records.js';
 import { migrateState } from './migrate.js';
 import { applyRecord, emptyModel, modelFromDoc, type Model } from './model.js';
 import { ioError } from './io-error.js';
+import { readCachedModel } from './read-cache.js';
 import type { Storage } from './storage.js';
 import { DrillbitError } from '../core/errors.js';
 
@@ -14,6 +15,8 @@ export interface LoadResult {
   model: Model;
   /** The checkpoint is behind (history replayed, or rebuilt): worth writing. */
   stale: boolean;
+  /** Bytes of history replayed on top of the checkpoint or read cache. */
+  replayed: number;
 }
 
 const IO_CODES = new Set(['EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE']);
@@ -66,7 +69,14 @@ export function loadModel(storage: Storage, write: boolean, stamp: string, notic
     model = undefined;
     stale = true;
   }
+  // A read cache further along than the checkpoint (written by stats) saves the replay.
+  const cached = readCachedModel(storage, size);
+  if (cached && cached.historyBytes > (model?.historyBytes ?? -1)) {
+    model = cached;
+    stale = true;
+  }
   const m = model ?? emptyModel();
+  const base = m.historyBytes;
   let bad = 0;
   let scan;
   try {
@@ -102,5 +112,5 @@ export function loadModel(storage: Storage, write: boolean, stamp: string, notic
       notice(`${storage.history.path} ends with a torn line (${bytes} bytes of an unfinished write); skipped it`);
     }
   }
-  return { model: m, stale };
+  return { model: m, stale, replayed: m.historyBytes - base };
 }

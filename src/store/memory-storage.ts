@@ -1,16 +1,17 @@
 import { DrillbitError } from '../core/errors.js';
+import { fingerprintOf } from './read-cache.js';
 import type { HistoryLog, StateFile, Storage, WriterLock } from './storage.js';
 
 /** In-memory storage for tests: same contract as the data directory, nothing on disk. */
 export interface MemoryStorage extends Storage {
   /** The raw bytes, for tests to inspect or damage. */
-  files: { state: string | null; history: string; aside: Record<string, string> };
+  files: { state: string | null; history: string; aside: Record<string, string>; readCache: string | null };
   locked: boolean;
   settings: unknown;
 }
 
 export function memoryStorage(): MemoryStorage {
-  const files: MemoryStorage['files'] = { state: null, history: '', aside: {} };
+  const files: MemoryStorage['files'] = { state: null, history: '', aside: {}, readCache: null };
   const state: StateFile = {
     path: 'memory:state.json',
     read: () => (files.state === null ? null : JSON.parse(files.state)),
@@ -40,6 +41,7 @@ export function memoryStorage(): MemoryStorage {
       if (Buffer.byteLength(files.history) !== at) throw new DrillbitError(`memory:history.jsonl was written by another process (expected ${at} bytes)`);
       files.history += `${line}\n`;
     },
+    fingerprint: (end) => fingerprintOf(Buffer.from(files.history).subarray(Math.max(0, end - 512), end)),
     cutTail: (end, stamp) => {
       const buf = Buffer.from(files.history);
       const to = `memory:history.jsonl.torn-${stamp}`;
@@ -68,6 +70,13 @@ export function memoryStorage(): MemoryStorage {
         mem.locked = false;
       },
     } satisfies WriterLock,
+    readCache: {
+      path: 'memory:read-cache.json',
+      read: () => (files.readCache === null ? null : JSON.parse(files.readCache)),
+      write: (doc) => {
+        files.readCache = JSON.stringify(doc);
+      },
+    },
     readSettings: () => mem.settings,
   };
   return mem;

@@ -26,17 +26,30 @@ import { computeStats } from '../core/scheduling/stats.js';
 import type { Collection, OpenOptions, QueueEntry, Recorded, ReviewInput } from './collection-types.js';
 import { contentHash } from './content-hash.js';
 import { dataDir } from './data-dir.js';
-import { ensureDir, fileStorage } from './file-storage.js';
+import { checkIsFolder, ensureDir, fileStorage } from './file-storage.js';
 import { ioError } from './io-error.js';
 import { loadModel } from './load-model.js';
 import { applyRecord, modelToDoc, reviewTally } from './model.js';
 import { cardToJson, emptyTally, type HistoryRecord, type ReviewRecord } from './records.js';
-import { parseSettings } from './settings-file.js';
+import type { Storage } from './storage.js';
+import { READ_CACHE_AFTER_BYTES, writeReadCache } from './read-cache.js';
+import { parseSettings, SettingsError, settingsNotice } from './settings-file.js';
 
 export type * from './collection-types.js';
 
 /** Reviews between two state checkpoints. */
 export const CHECKPOINT_EVERY = 500;
+
+/** settings.json, or the defaults with a notice when it cannot be used. */
+function readSettings(storage: Storage, notice: (m: string) => void): ReturnType<typeof parseSettings> {
+  try {
+    return parseSettings(storage.readSettings(), `${storage.location}/settings.json`);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    notice(settingsNotice(error));
+    return {};
+  }
+}
 
 export function openCollection(options: OpenOptions): Collection {
   const dir = options.dir ?? dataDir();
@@ -46,6 +59,7 @@ export function openCollection(options: OpenOptions): Collection {
     notices.push(m);
     options.onNotice?.(m);
   };
+  if (!options.storage) checkIsFolder(dir);
   if (options.write) {
     if (!options.storage) ensureDir(dir);
     storage.lock.acquire();
@@ -53,13 +67,14 @@ export function openCollection(options: OpenOptions): Collection {
   const stamp = options.now.toISOString().replace(/[:.]/g, '-');
   let loaded;
   try {
-    const fromFile = parseSettings(storage.readSettings(), `${storage.location}/settings.json`);
+    const fromFile = readSettings(storage, notice);
     loaded = { settings: withDefaults({ ...fromFile, ...options.settings }), ...loadModel(storage, options.write, stamp, notice) };
   } catch (error) {
     if (options.write) storage.lock.release();
     throw error;
   }
-  const { settings, model, stale } = loaded;
+  const { settings, model, stale, replayed } = loaded;
+  if (!options.write && replayed >= READ_CACHE_AFTER_BYTES) writeReadCache(storage, model);
   const cards = new Map<string, { deck: Deck; card: Card; hash?: string }>();
   for (const deck of options.decks) for (const card of deck.cards) cards.set(`${deck.id}/${card.id}`, { deck, card });
   const hashOf = (key: string): string => {

@@ -12,11 +12,48 @@ export const settingsSchema = z.strictObject({
   learnAheadMs: z.number().int().gte(0).optional(),
 });
 
-/** Validates a settings document (null: none). */
-export function parseSettings(raw: unknown, where: string): Partial<SchedulerSettings> {
+/**
+ * A settings file that cannot be used. Not fatal: the collection opens with
+ * the default settings and says so (the learner's reviews matter more than
+ * a typo in a setting).
+ */
+export class SettingsError extends DrillbitError {
+  override name = 'SettingsError';
+  constructor(
+    readonly where: string,
+    readonly what: string,
+    /** The setting at fault, when the JSON parsed. */
+    readonly key?: string,
+  ) {
+    super(`${where}: ${what}`);
+  }
+}
+
+/** The one-line notice for an unusable settings file. */
+export const settingsNotice = (e: SettingsError): string =>
+  `${e.where}: ${e.what}; drillbit uses the default settings until you fix or delete the file`;
+
+/** `file:line:col` of a JSON syntax error, from V8's "at position N" (line 1 when it gives none). */
+export function jsonErrorWhere(file: string, text: string, error: Error): string {
+  const pos = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
+  if (!Number.isFinite(pos)) return `${file}:1:1`;
+  const before = text.slice(0, pos).split('\n');
+  return `${file}:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/** `file:line` of the first `"key"` in `text` (file alone when it is not there). */
+export function keyWhere(file: string, text: string | undefined, key: string | undefined): string {
+  const at = key && text ? text.indexOf(JSON.stringify(key)) : -1;
+  return at < 0 ? file : `${file}:${text!.slice(0, at).split('\n').length}`;
+}
+
+/** Validates a settings document (null: none); throws SettingsError. `text` places the bad key. */
+export function parseSettings(raw: unknown, file: string, text?: string): Partial<SchedulerSettings> {
   if (raw === null || raw === undefined) return {};
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   const issue = parsed.error.issues[0]!;
-  throw new DrillbitError(`${where}: ${issue.path.join('.') || 'settings'}: ${issue.message}; fix or delete the file`);
+  const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.map(String).join('.') || undefined;
+  const what = issue.code === 'unrecognized_keys' ? `unknown setting "${key}"` : `${key ?? 'settings'}: ${issue.message}`;
+  throw new SettingsError(keyWhere(file, text, key), what, key);
 }

@@ -36,6 +36,8 @@ export interface HistoryLog {
    * and the error is thrown, so a review is never half on disk.
    */
   append(line: string, at: number): void;
+  /** A fingerprint of the bytes just before `end` (the end of a line): tells the same log from another one as long. */
+  fingerprint(end: number): string;
   /** Keeps a copy of the bytes after `end` (a torn line) beside the log, then cuts them off; returns the copy's path. */
   cutTail(end: number, stamp: string): string;
   close(): void;
@@ -50,12 +52,25 @@ export interface WriterLock {
   release(): void;
 }
 
+/**
+ * A checkpoint that read-only commands (stats, the home view) may write
+ * without the lock: replaced atomically, only ever a cache (deleting it is safe).
+ */
+export interface ReadCacheFile {
+  readonly path: string;
+  /** The parsed document, null when absent or unreadable. */
+  read(): unknown;
+  /** Writes the document atomically; failures are ignored (it is a cache). */
+  write(doc: unknown): void;
+}
+
 export interface Storage {
   /** Shown to the user in messages (the data directory). */
   readonly location: string;
   readonly state: StateFile;
   readonly history: HistoryLog;
   readonly lock: WriterLock;
+  readonly readCache: ReadCacheFile;
   /** Optional settings document (settings.json), null when absent. */
   readSettings(): unknown;
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { deckSchema, drillSchema, type Deck, type Drill } from './schema.js';
 import { checkDeckReferences, checkDrillReferences } from './references.js';
+import { aliasBomb, mayHaveAliases } from './alias-bound.js';
 
 export interface ParseResult<T> {
   /** Present when the file validated; problems may still hold warnings-free extra checks. */
@@ -105,7 +106,8 @@ function parseValid<T>(source: string, schema: z.ZodType<T>, references: Referen
 }
 
 function parseWith<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {
-  const valid = parseValid(source, schema, references);
+  // Aliases are measured before anything walks their expansion (alias-bound.ts).
+  const valid = mayHaveAliases(source) ? undefined : parseValid(source, schema, references);
   if (valid !== undefined) return { value: valid, problems: [] };
   return parseLocated(source, file, schema, references);
 }
@@ -125,7 +127,10 @@ function parseLocated<T>(source: string, file: string, schema: z.ZodType<T>, ref
   if (doc.contents === null || !isMap(doc.contents)) {
     return { problems: [{ file, line: 1, col: 1, message: 'expected a YAML mapping (id, title, ...) at the top of the file' }] };
   }
-  const raw: unknown = doc.toJS();
+  const bomb = aliasBomb(doc);
+  if (bomb) return { problems: [{ file, ...position(loc, bomb.offset), message: bomb.message }] };
+  // Bounded just above, so yaml's own alias-count guard (which would throw with no position) is off.
+  const raw: unknown = doc.toJS({ maxAliasCount: -1 });
   const result = schema.safeParse(raw);
   const at = (path: Path, message: string): Problem => problemAt(loc, path, message);
   if (result.success) {

@@ -85,13 +85,16 @@ async function answerAll(list: readonly Item[], session: DrillSession, lines: Li
       const line = await Promise.race([lines.next(), expired]);
       if (line === 'expired') return 'expired';
       if (line === null) return item === list[list.length - 1] ? 'done' : 'eof';
+      // Plain mode promises each entered line is saved: save it now, not on the TUI's 1 s throttle.
       if (item.oneLine) {
         session.set(item.key, line.trim());
+        session.save();
         break;
       }
       if (!line.trim()) break;
       collected.push(line);
       session.set(item.key, collected.join('\n'));
+      session.save();
     }
   }
   return 'done';

@@ -1,6 +1,8 @@
 /** Line input and the printed blocks of the plain review protocol. */
 import { createInterface } from 'node:readline';
 import type { GradeResult } from '../core/grading/types.js';
+import { cleanAnswer, MAX_ANSWER_CHARS } from '../core/answer-input.js';
+import { sanitize } from '../core/grading/sanitize.js';
 import { formatInterval, type RatingPreview } from '../core/scheduling/fsrs.js';
 import { RATINGS, ratingNumber, type RatingName } from '../core/scheduling/rating.js';
 
@@ -23,14 +25,29 @@ export function stdinLines(input: NodeJS.ReadableStream = process.stdin): LineRe
   };
 }
 
-/** Reads an answer: lines up to an empty line. `ended` is true when input ended first. */
-export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean }> {
+/**
+ * Reads an answer: lines up to an empty line, sanitized and cut to the answer
+ * limit (`cut` says so; lines past it are read and dropped, not kept in memory).
+ * `ended` is true when input ended first.
+ */
+export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean; cut: boolean }> {
   const parts: string[] = [];
+  let size = 0;
+  let cut = false;
+  const done = (ended: boolean): { answer: string; ended: boolean; cut: boolean } => {
+    const clean = cleanAnswer(parts.join('\n'));
+    return { answer: clean.text, ended, cut: cut || clean.cut };
+  };
   for (;;) {
     const line = await lines.next();
-    if (line === undefined) return { answer: parts.join('\n'), ended: true };
-    if (line.trim() === '') return { answer: parts.join('\n'), ended: false };
-    parts.push(line);
+    if (line === undefined) return done(true);
+    if (line.trim() === '') return done(false);
+    if (size > MAX_ANSWER_CHARS) {
+      cut = true;
+      continue;
+    }
+    parts.push(line.length > MAX_ANSWER_CHARS + 1 ? line.slice(0, MAX_ANSWER_CHARS + 1) : line);
+    size += line.length + 1;
   }
 }
 
@@ -45,7 +62,8 @@ export function feedbackText(grade: GradeResult, modelAnswer: string): string {
   for (const c of grade.contradictions) out.push(`  wrong: ${c.message}${c.evidence ? ` ("${c.evidence}")` : ''}`);
   for (const n of grade.notes) out.push(`  note: ${n}`);
   out.push(`model answer: ${modelAnswer}`);
-  return out.join('\n');
+  // The evidence quotes the answer and the rest comes from the deck; both are clean, and this keeps it so.
+  return sanitize(out.join('\n'));
 }
 
 /** `suggested: Good  [1 Again <1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d]  Enter accepts, 1-4 overrides, q quits` */

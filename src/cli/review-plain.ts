@@ -8,6 +8,7 @@
  */
 import type { Card } from '../core/deck/schema.js';
 import { gradeCard } from '../core/grading/index.js';
+import { ANSWER_CUT } from '../core/answer-input.js';
 import type { GradeResult } from '../core/grading/types.js';
 import { ratingFromKey, type RatingName } from '../core/scheduling/rating.js';
 import { currentKey, sessionReducer, startSession } from '../core/scheduling/session.js';
@@ -62,8 +63,9 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out(header(entry, ++shown, Math.max(state.queue.length + shown - 1, shown)));
       out(card.prompt);
       const started = Date.now();
-      const { answer, ended } = await readAnswer(lines);
+      const { answer, ended, cut } = await readAnswer(lines);
       if (ended && answer === '') break;
+      if (cut) process.stderr.write(`drillbit: ${ANSWER_CUT}\n`);
       const elapsedMs = Date.now() - started;
       const grade: GradeResult = instance ? instance.grade(answer) : gradeCard(card, answer, entry.deck);
       state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: process.stdin.isTTY ? entry.fastMs : undefined });

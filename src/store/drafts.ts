@@ -8,6 +8,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rm
 import { dirname, join } from 'node:path';
 import type { Draft } from '../core/drills/records.js';
 import { writeAll } from './write-all.js';
+import { cleanAnswer } from '../core/answer-input.js';
 
 export type { Draft } from '../core/drills/records.js';
 
@@ -66,7 +67,8 @@ export function loadDraft(dir: string, drillId: string): Draft | undefined {
   }
   try {
     const value: unknown = JSON.parse(text);
-    if (isDraft(value, drillId)) return value;
+    // A draft file is shown back as typed: clean it as any answer entering drillbit.
+    if (isDraft(value, drillId)) return { ...value, answers: Object.fromEntries(Object.entries(value.answers).map(([k, a]) => [k, cleanAnswer(a).text])) };
   } catch {
     // fall through: damaged
   }

@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { DrillbitError, UsageError } from '../../core/errors.js';
+import { cleanAnswer, MAX_ANSWER_CHARS } from '../../core/answer-input.js';
 import type { Deck } from '../../core/deck/schema.js';
-import { gradeCard, gradeReference } from '../../core/grading/index.js';
+import { gradeCard, gradeReference, sanitize } from '../../core/grading/index.js';
 import type { GradeOptions } from '../commands/grade.js';
 import { gradeJson, gradeText, useColor } from './grade-format.js';
 
-/** The longest answer `drillbit grade` accepts, in characters. */
-export const MAX_ANSWER_CHARS = 20_000;
+/** The longest answer drillbit accepts anywhere, in characters. */
+export { MAX_ANSWER_CHARS };
 
 function checkSize(answer: string, truncated = false): void {
   if (truncated || answer.length > MAX_ANSWER_CHARS) {
@@ -57,7 +58,7 @@ async function gradeOne(ref: string, json: boolean): Promise<void> {
   const input = await readStdin();
   const answer = input.text.replace(/\n$/, '');
   checkSize(answer, input.truncated);
-  const result = gradeCard(card, answer, deck);
+  const result = gradeCard(card, cleanAnswer(answer).text, deck);
   const id = `${deck.id}/${card.id}`;
   process.stdout.write(json ? `${JSON.stringify(gradeJson(result, id))}\n` : gradeText(result, { card: id, modelAnswer: card.answer, color: useColor() }));
 }
@@ -81,13 +82,14 @@ function gradeLine(text: string, decks: () => Deck[], findCard: Content['findCar
   const line = value as BatchLine;
   if (typeof line.answer !== 'string') throw new Error('"answer" must be a string');
   checkSize(line.answer);
+  const answer = cleanAnswer(line.answer).text;
   if (typeof line.card === 'string') {
     const { deck, card } = findCard(decks(), line.card);
-    return gradeJson(gradeCard(card, line.answer, deck), `${deck.id}/${card.id}`);
+    return gradeJson(gradeCard(card, answer, deck), `${deck.id}/${card.id}`);
   }
   if (typeof line.reference === 'string') {
     if (line.question !== undefined && typeof line.question !== 'string') throw new Error('"question" must be a string');
-    return gradeJson(gradeReference(line.reference, line.answer, line.question as string | undefined));
+    return gradeJson(gradeReference(sanitize(line.reference), answer, line.question === undefined ? undefined : sanitize(line.question as string)));
   }
   throw new Error('needs "card" (a card id) or "reference" (a model answer)');
 }

@@ -9,6 +9,7 @@ import type { Problem } from '../errors.js';
 import { deckSchema, drillSchema, type Deck, type Drill } from './schema.js';
 import { checkDeckReferences, checkDrillReferences } from './references.js';
 import { aliasBomb, mayHaveAliases } from './alias-bound.js';
+import { sanitize, sanitizeDeep } from '../grading/sanitize.js';
 
 export interface ParseResult<T> {
   /** Present when the file validated; problems may still hold warnings-free extra checks. */
@@ -108,8 +109,11 @@ function parseValid<T>(source: string, schema: z.ZodType<T>, references: Referen
 function parseWith<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {
   // Aliases are measured before anything walks their expansion (alias-bound.ts).
   const valid = mayHaveAliases(source) ? undefined : parseValid(source, schema, references);
-  if (valid !== undefined) return { value: valid, problems: [] };
-  return parseLocated(source, file, schema, references);
+  const result = valid !== undefined ? { value: valid, problems: [] } : parseLocated(source, file, schema, references);
+  // Deck text is shown in terminals: no escape sequence, control or bidi character from the file gets there.
+  if (result.value !== undefined) result.value = sanitizeDeep(result.value);
+  result.problems = result.problems.map((p) => ({ ...p, message: sanitize(p.message) }));
+  return result;
 }
 
 function parseLocated<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {

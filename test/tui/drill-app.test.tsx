@@ -31,7 +31,7 @@ describe('DrillApp on the CLI session', () => {
     await vi.waitFor(async () => {
       await act(async () => {});
       expect(again.frame()).toContain('History: best');
-    });
+    }, { timeout: 10_000 });
     const attempts = readFileSync(join(dir, 'attempts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(attempts).toHaveLength(1);
     expect(attempts[0]).toMatchObject({ drillId: 'deployment-sketch', timedOut: false, answers: { 'fargate.image': 'ECR tagged with the git SHA' } });

@@ -1,6 +1,6 @@
 /** Faults in the data directory and in content files, each reported in words (issue 13, items 12 and 13). */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
@@ -77,4 +77,24 @@ describe('the data directory', () => {
     const s = runCli(['stats', '--json'], { env });
     expect(s.stderr).toBe(`drillbit: ${join(home, 'history.jsonl')} ends with a torn line (${torn.length - 1} bytes of an unfinished write); skipped it\n`);
   });
+});
+
+describe('a huge batch file', () => {
+  it('600 MB: graded line by line in bounded memory; an overlong line is one error naming its line, the others are graded', () => {
+    const { root, env } = sandbox();
+    const file = join(root, 'huge.jsonl');
+    const first = '{"reference":"the execution role pulls the image","answer":"the execution role pulls the image"}\n';
+    writeFileSync(file, first);
+    // A sparse 600 MB line of NUL bytes (past the longest string V8 can make), then one more record.
+    truncateSync(file, 600 * 1024 * 1024);
+    appendFileSync(file, '\n{"reference":"a task role","answer":"a task role"}\n');
+    const r = runCli(['grade', '--batch', file, '--json'], { env });
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect([out[0].verdict, out[2].verdict]).toEqual(['correct', 'correct']);
+    const bytes = 600 * 1024 * 1024 - Buffer.byteLength(first);
+    expect(out[1]).toEqual({ line: 2, error: `the line is ${bytes} bytes long; a batch line may be at most 305536 bytes (answers at most 20000 characters)` });
+    expect(r.stderr).toBe(`drillbit: ${file}:2: the line is ${bytes} bytes long; a batch line may be at most 305536 bytes (answers at most 20000 characters)\n`);
+  }, 60_000);
 });

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
+    // One sandbox folder per run for TMPDIR, HOME and XDG folders, removed at the end.
+    globalSetup: ['test/setup/sandbox.ts'],
     // Subprocess and pseudo-terminal tests spawn the built binary; give them room.
     testTimeout: 30_000,
     hookTimeout: 30_000,

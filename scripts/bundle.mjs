@@ -6,6 +6,10 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// `npm run coverage` builds with source maps (DRILLBIT_SOURCEMAP=1) so that the
+// coverage of spawned processes maps back to src/.
+const withMaps = process.env.DRILLBIT_SOURCEMAP === '1';
+
 // Chunk names carry content hashes: start clean so old chunks do not pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -17,7 +21,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: !withMaps,
+  sourcemap: withMaps ? 'linked' : false,
   legalComments: 'none',
   outExtension: { '.js': '.mjs' },
   // CommonJS dependencies call require(); give the ESM bundle one.

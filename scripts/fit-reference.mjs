@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// Fits the reference scorer's MODEL (src/core/grading/reference/model.ts) on the
-// Mohler set: powers from a grid, weights by non-negative ridge least squares on
-// score_avg / 5; prints the constant to paste into model.ts.
-// Also exports the fitting procedure so scripts/eval-reference.mjs can refit it
-// leave-one-assignment-out (LOAO). Reads the data from ../shared/benchmarks
-// (override with DRILLBIT_BENCHMARKS); the data never enters the repo.
+// Fits reference-only grading's MODEL (src/core/grading/reference/model.ts):
+//  - the verdict head: L2 logistic regression on the SciEntsBank training split
+//    (2-way labels) and the Mohler set (score_avg ≥ 4 of 5 as correct), its
+//    cut-off chosen for the best SciEntsBank macro-F1 and folded into the
+//    intercept;
+//  - the score head: L2 logistic regression with soft targets (score_avg / 5)
+//    on the Mohler set.
+// Prints the constant to paste into model.ts, then the cross-validated figures
+// (scripts/reference-cv.mjs): never the in-sample fit.
+// Features are measured without a term-statistics corpus, as `grade --batch`
+// does. Reads ../shared/benchmarks (override with DRILLBIT_BENCHMARKS).
 // Usage: npm run build && node scripts/fit-reference.mjs
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,28 +17,32 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchmarksDir } from './benchmarks-dir.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const RIDGE = 1e-3;
+const LAMBDA = 1e-3;
 
-/** Loads answers.jsonl rows (question_id, question, reference_answer, student_answer, score_avg). */
-export function loadMohler() {
-  const file = join(benchmarksDir(root), 'mohler', 'answers.jsonl');
-  if (!existsSync(file)) throw new Error(`Mohler data not found at ${file}; set DRILLBIT_BENCHMARKS`);
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const readJsonl = (file) => {
+  if (!existsSync(file)) throw new Error(`benchmark data not found at ${file}; set DRILLBIT_BENCHMARKS`);
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+};
+
+/** SciEntsBank rows as { reference, answer, question, y (1 = correct), question key, domain }. */
+export function loadSciEntsBank(dir = benchmarksDir(root)) {
+  return readJsonl(join(dir, 'scientsbank', 'train.jsonl')).map((r) => ({
+    reference: r.reference, answer: r.answer, question: r.question, y: r.label === 'correct' ? 1 : 0, domain: r.id.split('.')[0],
+  }));
 }
 
-/** Imports the built scorer. */
+/** Mohler rows as { reference, answer, question, y (score_avg / 5), gold (0..5), assignment }. */
+export function loadMohler(dir = benchmarksDir(root)) {
+  return readJsonl(join(dir, 'mohler', 'answers.jsonl')).map((r) => ({
+    reference: r.reference_answer, answer: r.student_answer, question: r.question, y: r.score_avg / 5, gold: r.score_avg, assignment: r.question_id.split('.')[0],
+  }));
+}
+
+/** Imports the built grader (reference scorer and reference-only grading). */
 export async function loadScorer() {
-  return import(pathToFileURL(join(root, 'dist/core/grading/reference/index.js')).href);
+  const url = (p) => pathToFileURL(join(root, 'dist/core/grading', p)).href;
+  return { ...(await import(url('reference/index.js'))), ...(await import(url('reference-grade.js'))), ...(await import(url('reference/terms.js'))) };
 }
-
-/** The "deck" statistics for Mohler: every question and reference answer (no student answers). */
-export function deckDocuments(rows) {
-  const seen = new Map();
-  for (const r of rows) seen.set(r.question_id, [r.question, r.reference_answer]);
-  return [...seen.values()].flat();
-}
-
-export const assignmentOf = (row) => row.question_id.split('.')[0];
 
 function solve(A, b) {
   // Gaussian elimination with partial pivoting on a small dense system.
@@ -52,40 +61,65 @@ function solve(A, b) {
   return M.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
 }
 
-/**
- * Ridge least squares X → y with non-negative weights (features with a negative
- * fitted weight are dropped and the rest refit). Returns { intercept, weights }.
- */
-export function fitLinear(X, y) {
-  const active = X[0].map(() => true);
-  for (;;) {
-    const idx = active.flatMap((a, i) => (a ? [i] : []));
-    const fit = fitRidge(X.map((x) => idx.map((i) => x[i])), y);
-    const weights = X[0].map(() => 0);
-    idx.forEach((i, k) => (weights[i] = fit.weights[k]));
-    const worst = idx.reduce((m, i) => (weights[i] < (m < 0 ? 0 : weights[m]) ? i : m), -1);
-    if (worst < 0 || weights[worst] >= 0) return { intercept: fit.intercept, weights };
-    active[worst] = false;
-  }
-}
-
-function fitRidge(X, y) {
+/** L2 logistic regression by Newton steps; y may be soft (0..1), `weight` per row. Returns { intercept, weights }. */
+export function fitLogistic(X, y, lambda = LAMBDA, weight = undefined) {
+  const total = weight ? weight.reduce((a, b) => a + b, 0) : X.length;
   const d = X[0].length + 1;
-  const A = Array.from({ length: d }, () => new Array(d).fill(0));
-  const b = new Array(d).fill(0);
-  for (let i = 0; i < X.length; i++) {
-    const x = [1, ...X[i]];
-    for (let p = 0; p < d; p++) {
-      b[p] += x[p] * y[i];
-      for (let q = 0; q < d; q++) A[p][q] += x[p] * x[q];
+  let beta = new Array(d).fill(0);
+  for (let iter = 0; iter < 50; iter++) {
+    const H = Array.from({ length: d }, () => new Array(d).fill(0));
+    const g = new Array(d).fill(0);
+    for (let i = 0; i < X.length; i++) {
+      const x = [1, ...X[i]];
+      let z = 0;
+      for (let k = 0; k < d; k++) z += beta[k] * x[k];
+      const p = 1 / (1 + Math.exp(-z));
+      for (let a = 0; a < d; a++) {
+        const wi = (weight ? weight[i] : 1) / total;
+        g[a] += (p - y[i]) * x[a] * wi;
+        for (let b = 0; b < d; b++) H[a][b] += p * (1 - p) * x[a] * x[b] * wi;
+      }
     }
+    for (let a = 1; a < d; a++) {
+      g[a] += lambda * beta[a];
+      H[a][a] += lambda;
+    }
+    const step = solve(H, g);
+    beta = beta.map((b, k) => b - step[k]);
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
   }
-  for (let p = 1; p < d; p++) A[p][p] += RIDGE * X.length;
-  const w = solve(A, b);
-  return { intercept: w[0], weights: w.slice(1) };
+  return { intercept: beta[0], weights: beta.slice(1) };
 }
 
-const POWERS = [0.3, 0.4, 0.5, 0.6, 0.7, 1];
+export const linear = (head, x) => head.weights.reduce((z, w, i) => z + w * x[i], head.intercept);
+
+/** 2-way macro-F1 of boolean predictions against 0/1 gold. */
+export function macroF1(pred, gold) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  pred.forEach((p, i) => (p ? (gold[i] ? tp++ : fp++) : gold[i] ? fn++ : tn++));
+  const f = (a, b, c) => (a ? (2 * a) / (2 * a + b + c) : 0);
+  return (f(tp, fp, fn) + f(tn, fn, fp)) / 2;
+}
+
+/** The cut-off c (predict correct when s ≥ c) with the best macro-F1 on (s, gold). */
+export function bestCut(s, gold) {
+  const order = s.map((_, i) => i).sort((a, b) => s[a] - s[b]);
+  let tp = gold.filter(Boolean).length;
+  let fp = s.length - tp;
+  let fn = 0, tn = 0;
+  let best = { f: -1, cut: -Infinity };
+  for (let k = 0; k <= order.length; k++) {
+    // Predict correct for order[k..]: the cut sits halfway between neighbours.
+    if (k === 0 || s[order[k - 1]] !== s[order[k]]) {
+      const f = (a, b, c) => (a ? (2 * a) / (2 * a + b + c) : 0);
+      const m = (f(tp, fp, fn) + f(tn, fn, fp)) / 2;
+      const cut = k === 0 ? -Infinity : k === order.length ? Infinity : (s[order[k - 1]] + s[order[k]]) / 2;
+      if (m > best.f) best = { f: m, cut };
+    }
+    if (k < order.length) gold[order[k]] ? (tp--, fn++) : (fp--, tn++);
+  }
+  return best.cut;
+}
 
 export function pearson(a, b) {
   const n = a.length;
@@ -100,34 +134,58 @@ export function pearson(a, b) {
   return saa && sbb ? sab / Math.sqrt(saa * sbb) : 0;
 }
 
+/** Measures every row once: { vector, fixed } (fixed rows never consult the model). */
+export const measureRows = (scorer, rows) => rows.map((r) => scorer.referenceFeatures(r.reference, r.answer, r.question));
+
+const round = (head) => ({ intercept: Number(head.intercept.toFixed(4)), weights: head.weights.map((w) => Number(w.toFixed(4))) });
+
+/** Mohler answers at or above this share of the full score count as correct for the verdict head. */
+export const MOHLER_CORRECT = 0.8;
+
 /**
- * Fits the model of model.ts on feature rows X ([recall, precision, shortness])
- * and targets y (0..1): for each pair of powers in POWERS, non-negative least
- * squares for the weights; keeps the pair whose scores correlate best with y.
+ * Verdict head: logistic fit on SciEntsBank rows (2-way labels) together with
+ * Mohler rows (score_avg / 5 ≥ MOHLER_CORRECT counts as correct, same weight),
+ * so that it also agrees with the score head on longer college answers; the
+ * cut-off is then chosen for the best macro-F1 on the SciEntsBank rows and
+ * folded into the intercept.
  */
-export function fitModel(X, y, combine) {
-  let best;
-  for (const recallPower of POWERS) {
-    for (const precisionPower of POWERS) {
-      const T = X.map(([r, p, s]) => [Math.max(0, r) ** recallPower, Math.max(0, p) ** precisionPower, s]);
-      const { weights } = fitLinear(T, y);
-      const model = { recallPower, precisionPower, weights: weights.map((w) => Number(w.toFixed(4))) };
-      const r = pearson(X.map((x) => combine(x, model)), y);
-      if (!best || r > best.r) best = { r, model };
-    }
-  }
-  return best.model;
+export function fitCorrectHead(sbMeasured, sbY, moMeasured = [], moY = []) {
+  const sb = sbMeasured.flatMap((m, i) => (m.fixed ? [] : [i]));
+  const mo = moMeasured.flatMap((m, i) => (m.fixed ? [] : [i]));
+  const X = [...sb.map((i) => sbMeasured[i].vector), ...mo.map((i) => moMeasured[i].vector)];
+  const y = [...sb.map((i) => sbY[i]), ...mo.map((i) => (moY[i] >= MOHLER_CORRECT ? 1 : 0))];
+  const head = fitLogistic(X, y);
+  const cut = bestCut(sb.map((i) => linear(head, sbMeasured[i].vector)), sb.map((i) => sbY[i]));
+  return round({ intercept: head.intercept - cut, weights: head.weights });
+}
+
+/** Score head on measured rows (soft targets 0..1). */
+export function fitScoreHead(measured, y) {
+  const idx = measured.flatMap((m, i) => (m.fixed ? [] : [i]));
+  return round(fitLogistic(idx.map((i) => measured[i].vector), idx.map((i) => y[i])));
 }
 
 async function main() {
-  const rows = loadMohler();
+  const { crossValidate, printFigures } = await import('./reference-cv.mjs');
   const scorer = await loadScorer();
-  const corpus = scorer.buildTermStats(deckDocuments(rows));
-  const X = rows.map((r) => scorer.referenceFeatures(r.reference_answer, r.student_answer, r.question, corpus));
-  const y = rows.map((r) => r.score_avg / 5);
-  const model = fitModel(X, y, scorer.combine);
+  const sb = loadSciEntsBank();
+  const mohler = loadMohler();
+  const sbRows = measureRows(scorer, sb);
+  const moRows = measureRows(scorer, mohler);
+  const model = {
+    correct: fitCorrectHead(sbRows, sb.map((r) => r.y), moRows, mohler.map((r) => r.y)),
+    score: fitScoreHead(moRows, mohler.map((r) => r.y)),
+  };
   console.log(`features: ${scorer.FEATURE_NAMES.join(', ')}`);
-  console.log(`export const MODEL: ReferenceModel = ${JSON.stringify(model).replace(/"(\w+)":/g, '$1: ').replace(/,(\w)/g, ', $1')};`);
+  const head = (h) => `{ intercept: ${h.intercept}, weights: [${h.weights.join(', ')}] }`;
+  console.log(`export const MODEL: ReferenceModel = {\n  correct: ${head(model.correct)},\n  score: ${head(model.score)},\n};`);
+  printFigures(crossValidate(scorer, sb, mohler));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+// Not awaited: reference-cv.mjs imports this module, and a top-level await here would deadlock that cycle.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -99,6 +99,11 @@ function contentCache(): ContentCache {
   return cache;
 }
 
+/** The same cache for results derived from a file's text (lint's example grades), under a key of their own. */
+export function derivedCache(): ContentCache {
+  return contentCache();
+}
+
 /** Parses and validates one file; a file unchanged since it last validated comes from the cache. */
 export async function parseFile(file: string, kind?: ContentKind): Promise<LoadedFile> {
   const read = readText(file);

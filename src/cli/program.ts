@@ -13,6 +13,12 @@ import { registerGrade } from './commands/grade.js';
 import { registerSubnet } from './commands/subnet.js';
 import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
+import { registerMock } from './commands/mock.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
+import { registerOptimize } from './commands/optimize.js';
+import { registerTeam } from './commands/team.js';
+import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
   const program = new Command('drillbit')
@@ -35,6 +41,13 @@ export function buildProgram(): Command {
   registerSubnet(program);
   registerLint(program);
   registerStats(program);
+  registerMock(program);
+  registerImport(program);
+  registerExport(program);
+  registerOptimize(program);
+  registerTeam(program);
+  // Last, so that it lists every command registered above.
+  registerHelp(program);
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +

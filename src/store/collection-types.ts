@@ -6,6 +6,7 @@ import type { RatingPreview } from '../core/scheduling/fsrs.js';
 import type { RatingName } from '../core/scheduling/rating.js';
 import type { SchedulerSettings } from '../core/scheduling/settings.js';
 import type { Stats } from '../core/scheduling/stats.js';
+import type { ImportedReview } from '../core/anki/revlog.js';
 import type { Storage } from './storage.js';
 
 export interface OpenOptions {
@@ -82,6 +83,12 @@ export interface Collection {
   preview(key: string, now: Date): RatingPreview;
   /** Appends the review to the history and fsyncs it; when this returns, the review is durable. */
   record(review: ReviewInput): Recorded;
+  /**
+   * Adds reviews done elsewhere (an Anki import) to the history with one
+   * fsync, oldest first. A review not later than the card's last review is
+   * skipped: it is already there, or progress made since wins.
+   */
+  importReviews(reviews: readonly ImportedReview[]): { added: number; skipped: number };
   /** Reverts the last review recorded by this collection (appends an undo record). Undefined: nothing to undo. */
   undoLast(): { key: string } | undefined;
   /** Puts these card keys first in the next queue (after due learning cards) until reviewed. Persisted (durable on return). */

@@ -126,30 +126,35 @@ function historyLog(dir: string, io: HistoryIo): HistoryLog {
     }
     return fd;
   };
+  /** Writes `text` at byte `at` (the log's size), every byte and fsync'd, or nothing at all. */
+  const appendText = (text: string, at: number): void => {
+    const f = open();
+    const size = io.fstatSync(f).size;
+    if (size !== at) {
+      throw new DrillbitError(`${path} was written by another process while this session held the lock (${size} bytes, expected ${at}); this session stops writing so that no review is lost or counted twice — close the other session and review again`);
+    }
+    try {
+      writeAll(f, text, io);
+      io.fdatasyncSync(f);
+    } catch (error) {
+      // Never leave half a record behind: cut the log back to where this write began.
+      try {
+        io.ftruncateSync(f, at);
+        io.fdatasyncSync(f);
+      } catch {
+        // The next open finds the torn line, keeps a copy and cuts it.
+      }
+      throw error;
+    }
+  };
   return {
     path,
     size: () => logSize(path),
     scan: (from, onLine) => scanFile(path, from, onLine),
     fingerprint: (end) => fileFingerprint(path, end),
-    append: (line, at) => {
-      const f = open();
-      const size = io.fstatSync(f).size;
-      if (size !== at) {
-        throw new DrillbitError(`${path} was written by another process while this session held the lock (${size} bytes, expected ${at}); this session stops writing so that no review is lost or counted twice — close the other session and review again`);
-      }
-      try {
-        writeAll(f, `${line}\n`, io);
-        io.fdatasyncSync(f);
-      } catch (error) {
-        // Never leave half a record behind: cut the log back to where this line began.
-        try {
-          io.ftruncateSync(f, at);
-          io.fdatasyncSync(f);
-        } catch {
-          // The next open finds the torn line, keeps a copy and cuts it.
-        }
-        throw error;
-      }
+    append: (line, at) => appendText(`${line}\n`, at),
+    appendMany: (lines, at) => {
+      if (lines.length) appendText(lines.map((l) => `${l}\n`).join(''), at);
     },
     cutTail: (end, stamp) => {
       const to = `${path}.torn-${stamp}`;

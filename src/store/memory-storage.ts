@@ -42,6 +42,10 @@ export function memoryStorage(): MemoryStorage {
       files.history += `${line}\n`;
     },
     fingerprint: (end) => fingerprintOf(Buffer.from(files.history).subarray(Math.max(0, end - 512), end)),
+    appendMany: (lines, at) => {
+      if (Buffer.byteLength(files.history) !== at) throw new DrillbitError(`memory:history.jsonl was written by another process (expected ${at} bytes)`);
+      for (const line of lines) files.history += `${line}\n`;
+    },
     cutTail: (end, stamp) => {
       const buf = Buffer.from(files.history);
       const to = `memory:history.jsonl.torn-${stamp}`;

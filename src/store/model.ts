@@ -19,6 +19,8 @@ export interface Model {
   totalReviews: number;
   /** Bytes of history this model reflects. */
   historyBytes: number;
+  /** FSRS parameters the next review is scheduled with (undefined: the defaults). */
+  params?: number[] | undefined;
 }
 
 export const emptyModel = (): Model => ({ cards: new Map(), pulled: [], days: {}, totalReviews: 0, historyBytes: 0 });
@@ -30,13 +32,14 @@ export function modelFromDoc(doc: StateDoc): Model {
     days: structuredClone(doc.days),
     totalReviews: doc.totalReviews,
     historyBytes: doc.historyBytes,
+    params: doc.params ? [...doc.params] : undefined,
   };
 }
 
 export function modelToDoc(m: Model): StateDoc {
   const cards: StateDoc['cards'] = {};
   for (const [k, v] of m.cards) cards[k] = cardToJson(v);
-  return { schemaVersion: SCHEMA_VERSION, historyBytes: m.historyBytes, totalReviews: m.totalReviews, cards, pulled: [...m.pulled], days: m.days };
+  return { schemaVersion: SCHEMA_VERSION, historyBytes: m.historyBytes, totalReviews: m.totalReviews, cards, pulled: [...m.pulled], days: m.days, ...(m.params ? { params: [...m.params] } : {}) };
 }
 
 /** What one review added to its day's tally (undo subtracts it). */
@@ -59,9 +62,9 @@ function addTally(m: Model, day: string, t: DayTally, sign: 1 | -1): void {
 }
 
 /** The card after review `r` (pure: `prev` is not changed). */
-export function reviewedCard(prev: StoredCard | undefined, r: ReviewRecord): StoredCard {
+export function reviewedCard(prev: StoredCard | undefined, r: ReviewRecord, w?: readonly number[]): StoredCard {
   const at = new Date(r.at);
-  const state = applyRating(prev?.state ?? newCardState(at), r.rating, at, r.retention);
+  const state = applyRating(prev?.state ?? newCardState(at), r.rating, at, r.retention, w);
   return { state, hash: r.hash, times: [...(prev?.times ?? []), r.elapsedMs].slice(-TIMES_KEPT) };
 }
 
@@ -71,7 +74,7 @@ export function applyRecord(m: Model, rec: HistoryRecord): void {
     case 'review': {
       const prev = m.cards.get(rec.key);
       addTally(m, rec.day, reviewTally(prev, rec), 1);
-      m.cards.set(rec.key, reviewedCard(prev, rec));
+      m.cards.set(rec.key, reviewedCard(prev, rec, m.params));
       m.pulled = m.pulled.filter((k) => k !== rec.key);
       m.totalReviews++;
       return;
@@ -84,6 +87,9 @@ export function applyRecord(m: Model, rec: HistoryRecord): void {
       return;
     case 'pull':
       m.pulled = [...m.pulled, ...rec.keys.filter((k) => !m.pulled.includes(k))];
+      return;
+    case 'params':
+      m.params = rec.w ? [...rec.w] : undefined;
       return;
   }
 }

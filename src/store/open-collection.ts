@@ -33,6 +33,8 @@ import { applyRecord, modelToDoc, reviewTally } from './model.js';
 import { cardToJson, emptyTally, type HistoryRecord, type ReviewRecord } from './records.js';
 import type { Storage } from './storage.js';
 import { READ_CACHE_AFTER_BYTES, writeReadCache } from './read-cache.js';
+import { sameParameters } from '../core/scheduling/fitted-parameters.js';
+import { importRecords } from './import-records.js';
 import { parseSettings, SettingsError, settingsNotice } from './settings-file.js';
 
 export type * from './collection-types.js';
@@ -129,6 +131,11 @@ export function openCollection(options: OpenOptions): Collection {
     };
   };
 
+  const wantedParams = settings.fsrsParameters?.w;
+  /** The parameters in settings.json take over from the next review on; a params record lets a replay follow. */
+  const paramsRecord = (at: Date): HistoryRecord | undefined =>
+    sameParameters(model.params, wantedParams) ? undefined : { v: 1, type: 'params', at: at.toISOString(), w: wantedParams ? [...wantedParams] : null };
+
   if (stale) checkpoint();
   if (options.write && !options.storage) adoptPullForwardFile(dir, options.now);
 
@@ -158,7 +165,7 @@ export function openCollection(options: OpenOptions): Collection {
       return keys.map((k) => entry(k)!);
     },
     preview(key, now) {
-      return previewRatings(model.cards.get(key)?.state ?? newCardState(now), now, settings.desiredRetention);
+      return previewRatings(model.cards.get(key)?.state ?? newCardState(now), now, settings.desiredRetention, wantedParams);
     },
     record(review: ReviewInput): Recorded {
       if (!cards.has(review.key)) throw new DrillbitError(`no card "${review.key}" in the loaded decks`);
@@ -181,11 +188,40 @@ export function openCollection(options: OpenOptions): Collection {
         retention: settings.desiredRetention,
       };
       const tally = reviewTally(prev, rec);
+      const params = paramsRecord(review.at);
+      if (params) append(params);
       append(rec);
       undo.push({ id: rec.id, key: rec.key, day: rec.day, prev, tally });
       if (++sinceCheckpoint >= CHECKPOINT_EVERY) checkpoint();
       const state = model.cards.get(review.key)!.state;
       return { key: review.key, rating: review.rating, due: state.due, state, leech: isLeech(state, settings.leechLapses) };
+    },
+    importReviews(reviews) {
+      if (closed) throw new DrillbitError('the collection is closed');
+      if (!options.write) throw new DrillbitError('this collection was opened read-only');
+      const params = paramsRecord(options.now);
+      const { records, skipped } = importRecords(reviews, {
+        has: (key) => cards.has(key),
+        lastReview: (key) => model.cards.get(key)?.state.lastReview?.getTime(),
+        hashOf,
+        dayStartHour: settings.dayStartHour,
+        retention: settings.desiredRetention,
+      });
+      const recs: HistoryRecord[] = params && records.length ? [params, ...records] : records;
+      const lines = recs.map((rec) => JSON.stringify(rec));
+      try {
+        storage.lock.verify();
+        storage.history.appendMany(lines, model.historyBytes);
+      } catch (error) {
+        failed = true;
+        throw ioError(error, 'save the imported reviews to', storage.history.path);
+      }
+      recs.forEach((rec, i) => {
+        applyRecord(model, rec);
+        model.historyBytes += Buffer.byteLength(lines[i]!) + 1;
+      });
+      if (recs.length) checkpoint();
+      return { added: records.length, skipped };
     },
     undoLast() {
       const last = undo.at(-1);

@@ -10,6 +10,20 @@ export const settingsSchema = z.strictObject({
   dayStartHour: z.number().int().gte(0).lte(23).optional(),
   leechLapses: z.number().int().gte(1).optional(),
   learnAheadMs: z.number().int().gte(0).optional(),
+  /** Written by `drillbit optimize`. */
+  fsrsParameters: z
+    .strictObject({
+      w: z.array(z.number()).length(21),
+      reviews: z.number().int().gte(0),
+      fittedAt: z.iso.datetime(),
+      logLoss: z.number(),
+      rmse: z.number(),
+      previousLogLoss: z.number(),
+      previousRmse: z.number(),
+      predictedRetention: z.number().gte(0).lte(1).optional(),
+      actualRetention: z.number().gte(0).lte(1).optional(),
+    })
+    .optional(),
 });
 
 /**

@@ -38,6 +38,8 @@ export interface HistoryLog {
   append(line: string, at: number): void;
   /** A fingerprint of the bytes just before `end` (the end of a line): tells the same log from another one as long. */
   fingerprint(end: number): string;
+  /** Appends many lines with one fsync (an import), at byte `at`, all or nothing, as `append`. */
+  appendMany(lines: readonly string[], at: number): void;
   /** Keeps a copy of the bytes after `end` (a torn line) beside the log, then cuts them off; returns the copy's path. */
   cutTail(end: number, stamp: string): string;
   close(): void;

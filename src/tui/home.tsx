@@ -22,23 +22,27 @@ export interface HomeTuiOptions extends TuiCommonOptions {
   load: () => Content | Promise<Content>;
   /** Opens the store for that content (tests may pass memoryBackend). */
   open: (content: Content) => Backend | Promise<Backend>;
-  /** Runs a drill chosen on home (after the home screen has closed). */
-  runDrill?: (id: string) => Promise<void>;
+  /** Runs a drill chosen on home (after the home screen has closed); says whether the learner left with Ctrl-C. */
+  runDrill?: (id: string) => Promise<'ctrl-c' | 'esc' | undefined>;
 }
 
+/** Home; a drill chosen there runs on its own screen and leads back home, unless the learner left it with Ctrl-C. */
 export async function runHomeTui(options: HomeTuiOptions): Promise<void> {
-  let drill: string | undefined;
-  await runApp({
-    color: options.color,
-    start: { at: 'home' },
-    backend: async () => {
-      return options.open(await options.load());
-    },
-    onDrill: options.runDrill ? (id) => void (drill = id) : undefined,
-  });
-  if (drill && options.runDrill) {
-    // Home's last frame would stay above the drill: start on a clear screen.
+  for (;;) {
+    let drill: string | undefined;
+    await runApp({
+      color: options.color,
+      start: { at: 'home' },
+      backend: async () => {
+        return options.open(await options.load());
+      },
+      onDrill: options.runDrill ? (id) => void (drill = id) : undefined,
+    });
+    if (!drill || !options.runDrill) return;
+    // The last frame would stay above the next screen: start each on a clear screen.
     process.stdout.write('\u001b[2J\u001b[3J\u001b[H');
-    await options.runDrill(drill);
+    const left = await options.runDrill(drill);
+    if (left === 'ctrl-c') return;
+    process.stdout.write('\u001b[2J\u001b[3J\u001b[H');
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const home = mkdtempSync(join(tmpdir(), 'drillbit-grade-'));
 const env = { DRILLBIT_HOME: home };
@@ -10,7 +11,7 @@ const FARGATE = 'myth.fargate-is-k8s-without-clusters';
 const ROLES = 'managed-containers/myth.task-role-equals-execution-role';
 
 function batchFile(lines: string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'drillbit-batch-')), 'answers.jsonl');
+  const file = join(tempDir('drillbit-batch-'), 'answers.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }

@@ -1,15 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('drillbit lint', () => {
   it('is clean on the bundled decks and drills', () => {
     const r = runCli(['lint']);
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^\d+ files? checked, \d+ cards, no problems\n$/);
+    // Examples marked pending (known grader gaps, docs/deck-format.md) are noted on stderr and do not fail lint.
+    expect(r.stderr).toMatch(/^(?:decks\/managed-containers\.yaml:\d+:\d+: card [\w.-]+: pending example [^\n]*\n)*\d+ files? checked, \d+ cards, no problems(?:; \d+ pending example notes? above)?\n$/);
   });
 
   it('prints every problem of broken files as file:line:col and exits 1', () => {
@@ -34,7 +35,7 @@ describe('drillbit lint', () => {
   });
 
   it('a file that is not valid UTF-8 YAML mapping is reported, not thrown', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-lint-'));
+    const dir = tempDir('drillbit-lint-');
     const file = join(dir, 'list.yaml');
     writeFileSync(file, '- a\n- b\n');
     const r = runCli(['lint', file]);

@@ -13,7 +13,7 @@ describe('drillbit command-line shell', () => {
   it('--help lists every command', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
-    for (const command of ['review', 'drill', 'grade', 'subnet', 'lint', 'stats']) {
+    for (const command of ['review', 'drill', 'grade', 'subnet', 'lint', 'stats', 'mock', 'import', 'export', 'optimize', 'team']) {
       expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });
@@ -23,6 +23,20 @@ describe('drillbit command-line shell', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('drillbit: unknown command \'revew\' (did you mean review?); run "drillbit --help" for the commands\n');
+  });
+
+  it('help COMMAND prints what COMMAND --help prints; help alone, the overview', () => {
+    const viaHelp = runCli(['help', 'review']);
+    expect(viaHelp).toMatchObject({ status: 0, stderr: '' });
+    expect(viaHelp.stdout).toBe(runCli(['review', '--help']).stdout);
+    expect(viaHelp.stdout).toMatch(/^Usage: drillbit review \[options\]\n/);
+    expect(runCli(['help']).stdout).toBe(runCli(['--help']).stdout);
+  });
+
+  it('help for a command that does not exist names the commands there are', () => {
+    const r = runCli(['help', 'nope']);
+    expect(r).toMatchObject({ status: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^drillbit: no command 'nope'; the commands are: review, drill, grade, subnet, lint, stats(, [a-z]+)*\n$/);
   });
 
   it('an unknown flag is one line on stderr and exit 2', () => {

@@ -25,7 +25,7 @@ describe('drillbit subnet', () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ peakTasks: 200, perSubnetTasks: 67, addressesNeeded: 72, prefix: 25, usableAddresses: 123, totalAddresses: 128, spare: 56, cidr: '/25' });
-    expect(json.input).toEqual({ desired: 100, maxPercent: 200, subnets: 3, reserved: 5, extra: 0 });
+    expect(json.input).toEqual({ desired: 100, maxPercent: 200, subnets: 3, reserved: 5, extra: 0, alb: false });
     expect(json.steps).toHaveLength(5);
   });
 
@@ -39,14 +39,37 @@ describe('drillbit subnet', () => {
     expect(json).toMatchObject({ peakTasks: 15, perSubnetTasks: 8, addressesNeeded: 21, prefix: 27 });
   });
 
-  it('notes the ALB /27 minimum when an ALB-sized extra fits a /28', () => {
+  it('--alb adds the ALB\'s 8 free addresses and its /27 minimum (desired 4, 150 %, 3 subnets would fit a /28)', () => {
+    const r = runCli(['subnet', '--desired', '4', '--max-percent', '150', '--subnets', '3', '--alb']);
+    expect(r.stdout).toBe(
+      [
+        '1. Peak tasks during a deploy: floor(4 × 150 / 100) = 6',
+        '2. Busiest of 3 subnets: ceil(6 / 3) = 2 tasks',
+        '3. Addresses needed: 2 tasks + 5 reserved + 8 free for the ALB = 15',
+        '4. 15 would fit a /28, but a subnet an ALB uses must be at least a /27: /27',
+        '5. /27: 32 total, 27 usable, 17 spare at the peak',
+        '',
+        'Answer: /27 for each of the 3 subnets (27 usable addresses, 17 spare at the deploy peak)',
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(runCli(['subnet', '--desired', '4', '--max-percent', '150', '--subnets', '3', '--alb', '--json']).stdout)).toMatchObject({ prefix: 27, addressesNeeded: 15, input: { alb: true } });
+  });
+
+  it('an ALB-sized --extra points at --alb', () => {
     const r = runCli(['subnet', '--desired', '1', '--extra', '8']);
     expect(r.stdout.split('\n').slice(-3)).toEqual([
       'Answer: /28 for the subnet (11 usable addresses, 1 spare at the deploy peak)',
-      "Note: if the 8 other addresses are an ALB's, its subnets must be at least a /27.",
+      'Note: if an ALB shares these subnets, use --alb instead of counting its 8 addresses in --extra: its subnets must also be at least a /27.',
       '',
     ]);
     expect(runCli(['subnet', '--desired', '1']).stdout).not.toContain('Note:');
+  });
+
+  it('says so when the answer leaves no address spare at the peak (desired 88, 200 %, 3 subnets → /26, 0 spare)', () => {
+    const lines = runCli(['subnet', '--desired', '88', '--subnets', '3']).stdout.split('\n');
+    expect(lines[4]).toBe('5. /26: 64 total, 59 usable, 0 spare at the peak');
+    expect(lines[5]).toBe('6. No address is spare at the peak: if the surge lands unevenly and one more task starts in this subnet, it does not fit; /25 leaves room');
   });
 
   it('more than a /16 is a one-line error, exit 1', () => {

@@ -1,13 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCollection } from '../../src/store/open-collection.js';
 import { storeBackend } from '../../src/cli/tui-backend.js';
 import { deck } from '../store/fixtures.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const T0 = new Date('2026-02-02T09:00:00Z');
-const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'drillbit-tui-backend-')), 'data');
+const fresh = (): string => join(tempDir('drillbit-tui-backend-'), 'data');
 
 describe('storeBackend (the TUI on the store)', () => {
   it('walks a session, records durably, undoes, reports stats, holds the lock', () => {

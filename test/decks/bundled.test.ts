@@ -160,7 +160,8 @@ describe('bundled deck managed-containers', () => {
   it('the built `drillbit lint` is clean on the bundled content', () => {
     const r = runCli(['lint']);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^\d+ files? checked, \d+ cards, no problems\n$/);
+    // Examples marked pending (known grader gaps, docs/deck-format.md) are noted on stderr and do not fail lint.
+    expect(r.stderr).toMatch(/^(?:decks\/managed-containers\.yaml:\d+:\d+: card [\w.-]+: pending example [^\n]*\n)*\d+ files? checked, \d+ cards, no problems(?:; \d+ pending example notes? above)?\n$/);
     expect(r.status).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import {
   contradictionSchema,
   criterionSchema,
   deckSchema,
+  exampleSchema,
   MATCHER_KEYS,
   numberSpecSchema,
   parseDeck,
@@ -30,7 +31,7 @@ function blockAfter(marker: string, lang = ''): string {
 
 describe('docs/deck-format.md', () => {
   it('documents every key of every schema object', () => {
-    const schemas = { deckSchema, cardSchema, rubricSchema, criterionSchema, contradictionSchema, alternativeSchema, numberSpecSchema, thresholdsSchema };
+    const schemas = { deckSchema, cardSchema, rubricSchema, criterionSchema, contradictionSchema, alternativeSchema, numberSpecSchema, thresholdsSchema, exampleSchema };
     const missing = Object.entries(schemas).flatMap(([name, schema]) =>
       Object.keys(schema.shape)
         .filter((key) => !DOC.includes(`\`${key}\``))

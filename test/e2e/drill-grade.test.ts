@@ -1,15 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { generateSubnetRound } from '../../src/core/drills/subnet-problems.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const fixture = (name: string): string => join(ROOT, 'test', 'fixtures', `sketch-${name}.yaml`);
 const grade = (file: string, json = true) => runCli(['grade', '--drill', 'deployment-sketch', '--answers', file, ...(json ? ['--json'] : [])]);
 
 describe('drillbit grade --drill', () => {
   it('an invalid Fargate size caps fargate.resources at partial, with the check message in its hints and in the text report', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'drillbit-grade-')), 'answers.json');
+    const file = join(tempDir('drillbit-grade-'), 'answers.json');
     writeFileSync(file, JSON.stringify({ 'fargate.resources': '0.25 vCPU with 4 GB; measured with a load test' }));
     const message = 'fargate.resources: 0.25 vCPU / 4 GiB is not a valid Fargate pair; 0.25 vCPU allows 512 MiB, 1 GiB, 2 GiB';
     const json = JSON.parse(grade(file).stdout);
@@ -59,12 +60,12 @@ describe('drillbit grade --drill', () => {
   });
 
   it('an empty answers file scores 0', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-grade-'));
+    const dir = tempDir('drillbit-grade-');
     writeFileSync(join(dir, 'empty.json'), '{}');
     const json = JSON.parse(grade(join(dir, 'empty.json')).stdout);
     expect(json.score).toBe(0);
     expect(json.verdict).toBe('incorrect');
-    expect(json.sections.every((s: { score: number }) => s.score === 0)).toBe(true);
+    expect(json.sections.map((s: { score: number }) => s.score)).toEqual(Array(16).fill(0));
   });
 
   it('prints a readable report without --json', () => {
@@ -86,7 +87,7 @@ describe('drillbit grade --drill', () => {
   });
 
   it('unknown section ids and drills are named', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-grade-'));
+    const dir = tempDir('drillbit-grade-');
     writeFileSync(join(dir, 'a.json'), '{"fargate.imag": "ECR", "aws.tls": "ALB"}');
     const r = runCli(['grade', '--drill', 'deployment-sketch', '--answers', join(dir, 'a.json')]);
     expect(r.status).toBe(1);
@@ -96,10 +97,16 @@ describe('drillbit grade --drill', () => {
   });
 
   it('grades a subnet-bits round given its seed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-grade-'));
+    const dir = tempDir('drillbit-grade-');
     writeFileSync(join(dir, 'round.yaml'), 'seed: 1\nproblem-1: /25\n');
     const json = JSON.parse(runCli(['grade', '--drill', 'subnet-bits', '--answers', join(dir, 'round.yaml'), '--json']).stdout);
     expect(json.problems).toHaveLength(5);
+    // Seed 1's first problem: 252 tasks at 100 % over 2 subnets → 126 + 5 reserved = 131 → /24; a bare /25 fits two mistakes.
+    expect(generateSubnetRound(1, 5)[0]!.input).toEqual({ desired: 252, maxPercent: 100, subnets: 2, reserved: 5, extra: 0, alb: false });
+    expect(json.problems[0]).toMatchObject({ id: 'problem-1', expected: '/24', correct: false, answer: { prefix: 25 } });
+    expect(json.problems[0].matched.map((m: { id: string }) => m.id)).toEqual(['no-reserved', 'bit-short']);
+    expect(json.problems[0].diagnosis).toMatch(/^\/25 is wrong; the answer is \/24 \(131 addresses needed\)\. A bare \/25 could come from any of these mistakes: you forgot the 5 addresses AWS reserves/);
+    expect(json.problems[1].correct).toBe(false);
     expect(json.problems[1].diagnosis).toMatch(/^No answer; the answer is \/\d+/);
   });
 });

@@ -38,7 +38,7 @@ describe('drillbit drill --plain', () => {
   it('a second attempt shows best, last and trend', () => {
     const dir = home();
     const empty = '\n'.repeat(16);
-    runCli(['drill', 'deployment-sketch', '--plain'], { input: `ECR with a git sha tag\n${empty}`, env: { DRILLBIT_HOME: dir } });
+    expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: `ECR with a git sha tag\n${empty}`, env: { DRILLBIT_HOME: dir } }).status).toBe(0);
     const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: empty, env: { DRILLBIT_HOME: dir } });
     expect(r.stdout).toMatch(/\nHistory: best \d+%, last 0%, trend down \(2 attempts\)\n/);
   });

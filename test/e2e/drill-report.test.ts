@@ -26,6 +26,7 @@ const result: DrillResult = {
     { id: 'latest-tag', ok: false, message: 'fargate.image: a :latest image tag' },
     { id: 'plain-http', ok: true, message: 'no plain HTTP to the internet' },
   ],
+  sectionAverage: 0.55,
 };
 
 describe('drill results in plain text', () => {
@@ -33,6 +34,7 @@ describe('drill results in plain text', () => {
     expect(formatDrillResult(result)).toBe(
       [
         'Score: 45% (partial)',
+        'Sections average 55%, less 10% for the failed check: 45%',
         '',
         'fargate.identity: 50% partial',
         '    met: task-role',

@@ -70,7 +70,7 @@ describe('drill drafts survive kill -9', () => {
   it('resume? takes y/yes/empty as yes and n/no as no, and asks again on anything else', () => {
     const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
     const draftPath = join(home, 'drafts', 'deployment-sketch.json');
-    runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } });
+    expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } }).status).toBe(1);  // input ends before the last section: the draft is kept, exit 1
     const prompt = 'resume? [Y/n] ';
     const again = 'Answer y (resume the draft) or n (start afresh). resume? [Y/n] ';
     // "more" is neither yes nor no: asked again; "YES" then resumes.
@@ -97,7 +97,7 @@ describe('drill drafts survive kill -9', () => {
 
   it('answering n starts afresh', () => {
     const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
-    runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } });
+    expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } }).status).toBe(1);  // input ends before the last section: the draft is kept, exit 1
     const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'n\nnew text\n\n', env: { DRILLBIT_HOME: home } });
     expect(r.stdout).toContain('resume? [Y/n]');
     expect(r.stdout).not.toContain('old text');

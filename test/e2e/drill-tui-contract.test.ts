@@ -3,18 +3,18 @@
  * engineer): `drillbit drill <id>` in a terminal and a drill chosen on home
  * both pass `drillTuiOptions(...)` to `runDrillTui(drill, options)`.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { loadDrills } from '../../src/cli/content.js';
 import { drillTuiOptions, findDrill } from '../../src/cli/actions/drill.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('drill TUI contract', () => {
   it('offers the saved draft, resumes it through startSession, and discardDraft drops it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-tui-contract-'));
-    runCli(['drill', 'deployment-sketch', '--plain'], { input: 'ECR with a git sha tag\n', env: { DRILLBIT_HOME: dir } });
+    const dir = tempDir('drillbit-tui-contract-');
+    expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: 'ECR with a git sha tag\n', env: { DRILLBIT_HOME: dir } }).status).toBe(1);  // input ends before the last section: the draft is kept, exit 1
     const drill = findDrill(await loadDrills(), 'deployment-sketch');
     const options = drillTuiOptions(drill, dir, { seed: 7, color: false });
     expect(options).toMatchObject({ dataDir: dir, seed: 7, color: false });
@@ -28,7 +28,7 @@ describe('drill TUI contract', () => {
   });
 
   it('a generated drill session carries the seeded problems with the answer format', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-tui-contract-'));
+    const dir = tempDir('drillbit-tui-contract-');
     const drill = findDrill(await loadDrills(), 'subnet-bits');
     const session = drillTuiOptions(drill, dir, { seed: 3 }).startSession();
     expect(session.problems).toHaveLength(5);

@@ -37,6 +37,8 @@ export interface TermOptions {
 export interface Term {
   /** The screen as text, one line per row, trailing spaces removed. */
   screen(): string;
+  /** Rows that the terminal wrapped onto because the program wrote past the last column (0-based). */
+  wrappedRows(): number[];
   /** Sends keys or text. */
   type(data: string): void;
   /** Resolves when `text` is on screen (and the screen has settled); rejects after `timeoutMs`. */
@@ -47,7 +49,8 @@ export interface Term {
   /** Everything written, ANSI included. */
   raw(): string;
   home: string;
-  close(): void;
+  /** Ends the program (SIGHUP, then SIGKILL), waits for it to exit, then removes its own data directory. */
+  close(): Promise<void>;
 }
 
 export function spawnTerm(options: TermOptions = {}): Term {
@@ -90,6 +93,12 @@ export function spawnTerm(options: TermOptions = {}): Term {
     home,
     raw: () => raw,
     screen: read,
+    wrappedRows: () => {
+      const buffer = screen.buffer.active;
+      const rows: number[] = [];
+      for (let i = 0; i < screen.rows; i++) if (buffer.getLine(buffer.viewportY + i)?.isWrapped) rows.push(i);
+      return rows;
+    },
     type: (data) => child.write(data),
     resize: (c, r) => {
       child.resize(c, r);
@@ -119,10 +128,17 @@ export function spawnTerm(options: TermOptions = {}): Term {
         });
       });
     },
-    close() {
-      if (exitCode === undefined) child.kill();
+    async close() {
+      if (exitCode === undefined) {
+        const gone = new Promise<void>((resolve) => exitWaiters.push(() => resolve()));
+        child.kill('SIGHUP');
+        // A program that does not go on SIGHUP within 10 s is killed; either way it has exited before its folder goes.
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await gone;
+        clearTimeout(timer);
+      }
       screen.dispose();
-      if (ownHome) rmSync(home, { recursive: true, force: true });
+      if (ownHome) rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }

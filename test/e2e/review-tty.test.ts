@@ -19,19 +19,30 @@ describe('drillbit review in a terminal', () => {
     const term = pty.spawn(process.execPath, [BIN, 'review'], { cols: 100, rows: 30, cwd: ROOT, env: { ...process.env, ...env, CI: 'false', NO_COLOR: '1' } as Record<string, string> });
     let screen = '';
     term.onData((d) => (screen += d));
-    const exited = new Promise<number>((resolve) => term.onExit((e) => resolve(e.exitCode)));
-    await until(() => screen.includes('Question 0?'), 'the first card');
-    term.write('Answer 0 is here');
-    await sleep(300);
-    term.write('\r');
-    await until(() => /Enter: \w+ \(suggested\)/.test(screen.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, '')), 'the rating prompt');
-    term.write('\r');
-    await until(() => lines(join(home, 'history.jsonl')) === 1, 'the review on disk');
-    expect(existsSync(join(home, 'lock'))).toBe(true);
-    process.kill(term.pid, 'SIGTERM');
-    expect(await exited).toBe(143);
-    expect(existsSync(join(home, 'lock'))).toBe(false);
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).totalReviews).toBe(1);
-    expect(JSON.parse(readFileSync(join(home, 'history.jsonl'), 'utf8'))).toMatchObject({ key: 't/c0', verdict: 'correct' });
+    let done = false;
+    const exited = new Promise<number>((resolve) => term.onExit((e) => ((done = true), resolve(e.exitCode))));
+    const plain = (): string => screen.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, '');
+    try {
+      await until(() => screen.includes('Question 0?'), 'the first card');
+      term.write('Answer 0 is here');
+      // Enter only once the editor shows the whole answer, so it is a key of its own, not the end of a paste.
+      await until(() => plain().includes('Answer 0 is here'), 'the typed answer on screen');
+      term.write('\r');
+      await until(() => /Enter: \w+ \(suggested\)/.test(plain()), 'the rating prompt');
+      term.write('\r');
+      await until(() => lines(join(home, 'history.jsonl')) === 1, 'the review on disk');
+      expect(existsSync(join(home, 'lock'))).toBe(true);
+      process.kill(term.pid, 'SIGTERM');
+      expect(await exited).toBe(143);
+      expect(existsSync(join(home, 'lock'))).toBe(false);
+      expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).totalReviews).toBe(1);
+      expect(JSON.parse(readFileSync(join(home, 'history.jsonl'), 'utf8'))).toMatchObject({ key: 't/c0', verdict: 'correct' });
+    } finally {
+      // A failed assertion must not leave the terminal program running.
+      if (!done) {
+        term.kill('SIGKILL');
+        await exited;
+      }
+    }
   });
 });

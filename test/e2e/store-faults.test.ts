@@ -74,7 +74,7 @@ describe('crash safety of the review store', () => {
 
   it('sets a damaged state file aside, rebuilds from history and says so in one line', () => {
     const { env, home } = sandbox(3);
-    runCli(['review', '--plain'], { env, input: 'a\n\n\nb\n\n\n' });
+    expect(runCli(['review', '--plain'], { env, input: 'a\n\n\nb\n\n\n' }).status).toBe(0);
     writeFileSync(join(home, 'state.json'), '\u0000\u0000garbage');
     const r = runCli(['review', '--plain'], { env, input: '' });
     const aside = readdirSync(home).filter((f) => f.startsWith('state.json.damaged-'));
@@ -88,7 +88,7 @@ describe('crash safety of the review store', () => {
 
   it('skips a torn last history line with a warning, never fatally', () => {
     const { env, home } = sandbox(3);
-    runCli(['review', '--plain'], { env, input: 'a\n\n\n' });
+    expect(runCli(['review', '--plain'], { env, input: 'a\n\n\n' }).status).toBe(0);
     appendFileSync(join(home, 'history.jsonl'), '{"v":1,"type":"rev');
     const s = runCli(['stats', '--json'], { env });
     expect(s.status).toBe(0);
@@ -102,7 +102,7 @@ describe('crash safety of the review store', () => {
 
   it('reports a read-only data directory in one line, loses nothing, and still serves stats', () => {
     const { env, home } = sandbox(3);
-    runCli(['review', '--plain'], { env, input: 'a\n\n\n' });
+    expect(runCli(['review', '--plain'], { env, input: 'a\n\n\n' }).status).toBe(0);
     const before = readFileSync(join(home, 'history.jsonl'), 'utf8');
     // As root, permissions do not stop writes: run the binary as nobody instead.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};

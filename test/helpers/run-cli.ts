@@ -11,13 +11,14 @@ export interface CliResult {
 }
 
 /** Runs the built binary as a user would, with a pipe for stdin. */
-export function runCli(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
+export function runCli(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string; timeout?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     input: options.input ?? '',
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
-    timeout: 20_000,
+    // A slow command (lint --probe grades hundreds of answers) may ask for longer.
+    timeout: options.timeout ?? 20_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,12 +1,12 @@
-import { appendFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendAttempt, attemptsFile, drillHistory, readAttempts, readPullForward, writePullForward, type AttemptRecord } from '../../src/store/attempts.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'drillbit-attempts-'));
+  dir = tempDir('drillbit-attempts-');
 });
 
 const attempt = (drillId: string, score: number): AttemptRecord => ({

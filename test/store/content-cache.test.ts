@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash, openContentCache } from '../../src/store/content-cache.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const temp = (): string => mkdtempSync(join(tmpdir(), 'drillbit-cache-'));
+const temp = (): string => tempDir('drillbit-cache-');
 
 describe('content cache', () => {
   it('returns a value only for the same file, content hash and build', () => {
@@ -47,8 +47,13 @@ describe('lint with a warm cache', () => {
     writeFileSync(deck, 'id: d\ntitle: D\ncards:\n  - id: c\n    kind: text\n    prompt: P?\n    answer: A.\n');
     const env = { DRILLBIT_HOME: home };
     expect(runCli(['lint', deck], { env }).status).toBe(0);
-    expect(readdirSync(join(home, 'cache', 'content'))).toHaveLength(1);
+    const entries = readdirSync(join(home, 'cache', 'content'));
+    expect(entries).toHaveLength(1);
+    const entry = join(home, 'cache', 'content', entries[0]!);
+    const written = statSync(entry);
+    // A hit reads the entry and writes nothing; a miss would write it again (a new file renamed over it).
     expect(runCli(['lint', deck], { env }).status).toBe(0);
+    expect(statSync(entry)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
     writeFileSync(deck, 'id: d\ntitle: D\ncards:\n  - id: c\n    kind: text\n    prompt: ""\n    answer: A.\n');
     const r = runCli(['lint', deck], { env });
     expect(r.status).toBe(1);

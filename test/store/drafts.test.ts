@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearDraft, draftFile, loadDraft, saveDraft, writeFileAtomic, type Draft } from '../../src/store/drafts.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'drillbit-drafts-'));
+  dir = tempDir('drillbit-drafts-');
 });
 
 const draft: Draft = { drillId: 'deployment-sketch', startedAt: 1000, savedAt: 5000, remainingMs: 896_000, answers: { 'fargate.image': 'ECR\nsha tag' } };

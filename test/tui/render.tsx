@@ -1,5 +1,6 @@
 import { act, type ReactElement } from 'react';
 import { render } from 'ink-testing-library';
+import { afterEach } from 'vitest';
 
 // Tell React these renders run under act(), so effects and updates flush before assertions.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -22,12 +23,21 @@ export const KEY = {
   tab: '\t',
 };
 
-/** Renders inside act; `press` sends keys one write at a time, each inside act. */
+const mounted = new Set<ReturnType<typeof render>>();
+
+// Every app a test mounted is unmounted after it, so no timer or input listener outlives its test.
+afterEach(async () => {
+  for (const instance of mounted) await act(async () => instance.unmount());
+  mounted.clear();
+});
+
+/** Renders inside act; `press` sends keys one write at a time, each inside act. Unmounted after the test. */
 export async function mount(tree: ReactElement) {
   let instance!: ReturnType<typeof render>;
   await act(async () => {
     instance = render(tree);
   });
+  mounted.add(instance);
   return {
     frame: (): string => instance.lastFrame() ?? '',
     async press(...keys: string[]): Promise<void> {
@@ -40,6 +50,9 @@ export async function mount(tree: ReactElement) {
     async rerender(next: ReactElement): Promise<void> {
       await act(async () => instance.rerender(next));
     },
-    unmount: () => instance.unmount(),
+    unmount: () => {
+      mounted.delete(instance);
+      instance.unmount();
+    },
   };
 }

@@ -2,7 +2,7 @@
  * Plain-text results of a drill attempt: total, per-section score with what
  * was met and missed, structural check messages, model answers, history.
  */
-import type { DrillResult } from '../../core/drills/grade-drill.js';
+import { explainTotal, type DrillResult } from '../../core/drills/grade-drill.js';
 import type { SubnetRoundResult } from '../../core/drills/subnet-round.js';
 import type { DrillHistory } from '../../store/attempts.js';
 
@@ -10,7 +10,7 @@ const pct = (score: number): string => `${Math.round(score * 100)}%`;
 const indent = (text: string, by = '      '): string => text.split('\n').map((l) => `${by}${l}`).join('\n');
 
 export function formatDrillResult(result: DrillResult): string {
-  const lines = [`Score: ${pct(result.score)} (${result.verdict})`, ''];
+  const lines = [`Score: ${pct(result.score)} (${result.verdict})`, explainTotal(result), ''];
   for (const s of result.sections) {
     lines.push(`${s.id}: ${pct(s.score)} ${s.verdict}`);
     const met = s.criteria.filter((c) => c.met).map((c) => c.id);

@@ -39,11 +39,11 @@ export function findDrill(drills: readonly Drill[], id: string): Drill {
   return drill;
 }
 
-async function runTui(drill: Drill, options: DrillTuiOptions): Promise<void> {
+async function runTui(drill: Drill, options: DrillTuiOptions): Promise<'ctrl-c' | 'esc' | undefined> {
   // React's production build: the development one is slower to load and to render.
   process.env['NODE_ENV'] ??= 'production';
   const { runDrillTui } = await import('../../tui/drill.js');
-  await runDrillTui(drill, options);
+  return runDrillTui(drill, options);
 }
 
 /** The contract handed to `runDrillTui`: the draft to offer back and a session factory. */
@@ -60,9 +60,9 @@ export function drillTuiOptions(drill: Drill, dir: string, options: { seed?: num
 }
 
 /** A drill chosen on the home TUI: the same hand-over as `drillbit drill <id>` in a terminal. */
-export async function openDrillTui(id: string, options: { color?: boolean | undefined } = {}): Promise<void> {
+export async function openDrillTui(id: string, options: { color?: boolean | undefined } = {}): Promise<'ctrl-c' | 'esc' | undefined> {
   const drill = findDrill(await loadDrills(), id);
-  await runTui(drill, drillTuiOptions(drill, dataDir(), options));
+  return runTui(drill, drillTuiOptions(drill, dataDir(), options));
 }
 
 export async function runDrill(id: string, options: DrillOptions & { color?: boolean }): Promise<void> {
@@ -74,7 +74,10 @@ export async function runDrill(id: string, options: DrillOptions & { color?: boo
     return;
   }
   const drill = findDrill(drills, id);
-  if (process.stdin.isTTY && !options.plain) return runTui(drill, drillTuiOptions(drill, dir, options));
+  if (process.stdin.isTTY && !options.plain) {
+    await runTui(drill, drillTuiOptions(drill, dir, options));
+    return;
+  }
   const { runPlainDrill } = await import('./drill-plain.js');
   await runPlainDrill(drill, dir, { seed: options.seed });
 }

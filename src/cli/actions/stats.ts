@@ -6,6 +6,7 @@ import type { CardCounts, Stats } from '../../core/scheduling/stats.js';
 import { openCollection } from '../../store/open-collection.js';
 import type { StatsOptions } from '../commands/stats.js';
 import { reviewDecks } from '../review-plain-decks.js';
+import { parametersJson, parametersText } from './stats-parameters.js';
 
 const counts = (c: CardCounts): string => `${c.new} new, ${c.learning} learning, ${c.review} review, ${c.relearning} relearning, ${c.leech} leech${c.leech === 1 ? '' : 'es'}`;
 
@@ -27,6 +28,7 @@ export async function runStats(options: StatsOptions): Promise<void> {
   const now = new Date();
   const collection = openCollection({ decks, now, write: false, onNotice: (m) => process.stderr.write(`drillbit: ${m}\n`) });
   const stats = collection.stats(now);
+  const fitted = collection.settings.fsrsParameters;
   collection.close();
-  process.stdout.write(options.json ? `${JSON.stringify(stats)}\n` : `${statsText(stats)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify({ ...stats, parameters: parametersJson(fitted) })}\n` : `${statsText(stats)}\n${parametersText(fitted)}\n`);
 }

@@ -1,12 +1,8 @@
 /**
  * `drillbit subnet`: the subnet-bits solver as a calculator.
  */
-import { MaxPercentBelowSteadyStateError, solveSubnet, type SubnetInput, type SubnetSolution } from '../../core/drills/subnet-solver.js';
+import { ALB_FREE, MaxPercentBelowSteadyStateError, solveSubnet, type SubnetInput, type SubnetSolution } from '../../core/drills/subnet-solver.js';
 import type { SubnetOptions } from '../commands/subnet.js';
-
-/** An ALB needs 8 free addresses and at least a /27 in each of its subnets (facts.md §4). */
-const ALB_FREE = 8;
-const ALB_MIN_PREFIX = 27;
 
 export async function runSubnet(options: SubnetOptions): Promise<void> {
   const input: SubnetInput = {
@@ -15,6 +11,7 @@ export async function runSubnet(options: SubnetOptions): Promise<void> {
     subnets: options.subnets,
     reserved: options.reserved,
     extra: options.extra,
+    alb: options.alb === true,
   };
   const s = solve(input);
   if (options.json) {
@@ -25,8 +22,8 @@ export async function runSubnet(options: SubnetOptions): Promise<void> {
   const lines = s.steps.map((step, i) => `${i + 1}. ${step}`);
   const each = input.subnets === 1 ? 'the subnet' : `each of the ${input.subnets} subnets`;
   lines.push('', `Answer: /${s.prefix} for ${each} (${s.usableAddresses} usable addresses, ${s.spare} spare at the deploy peak)`);
-  // An ALB needs at least a /27 in each of its subnets (facts.md §4), whatever the count says.
-  if (input.extra >= ALB_FREE && s.prefix > ALB_MIN_PREFIX) lines.push(`Note: if the ${input.extra} other addresses are an ALB's, its subnets must be at least a /${ALB_MIN_PREFIX}.`);
+  // --extra 8 is what an ALB needs; the ALB's /27 minimum applies only when drillbit knows it is one.
+  if (!input.alb && input.extra >= ALB_FREE) lines.push(`Note: if an ALB shares these subnets, use --alb instead of counting its ${ALB_FREE} addresses in --extra: its subnets must also be at least a /27.`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

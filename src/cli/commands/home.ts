@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 
-const COMMANDS = ['review', 'drill', 'grade', 'subnet', 'lint', 'stats'];
-
 /** `drillbit` with no command: the TUI home in a terminal, a plain-text home otherwise. */
 export function registerHome(program: Command): void {
   program
@@ -11,7 +9,7 @@ export function registerHome(program: Command): void {
     .action(async (options: { plain?: boolean; color?: boolean }, command: Command) => {
       const stray = command.args[0];
       if (stray !== undefined) {
-        const near = COMMANDS.find((c) => c.startsWith(stray.slice(0, 2)));
+        const near = command.commands.map((c) => c.name()).find((c) => c.startsWith(stray.slice(0, 2)));
         throw new UsageError(`unknown command '${stray}'${near ? ` (did you mean ${near}?)` : ''}; run "drillbit --help" for the commands`);
       }
       const { runHome } = await import('../actions/home.js');

@@ -7,6 +7,7 @@ export interface SubnetOptions {
   subnets: number;
   reserved: number;
   extra: number;
+  alb?: boolean;
   json?: boolean;
 }
 
@@ -18,7 +19,8 @@ export function registerSubnet(program: Command): void {
     .option('--max-percent <p>', 'deployment maximumPercent', parsePositiveInt, 200)
     .option('--subnets <k>', 'subnets (one per AZ) the tasks spread over', parsePositiveInt, 1)
     .option('--reserved <r>', 'addresses the VPC reserves per subnet', parseNonNegativeInt, 5)
-    .option('--extra <e>', 'other addresses used in each subnet (ALB nodes, endpoints)', parseNonNegativeInt, 0)
+    .option('--extra <e>', 'other addresses used in each subnet (endpoint ENIs, NAT gateways)', parseNonNegativeInt, 0)
+    .option('--alb', 'an ALB shares the subnets: 8 more free addresses and at least a /27 each')
     .option('--json', 'print JSON')
     .action(async (options: SubnetOptions) => {
       const { runSubnet } = await import('../actions/subnet.js');

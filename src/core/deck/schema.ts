@@ -103,6 +103,19 @@ export const rubricSchema = z.strictObject({
   contradictions: z.array(contradictionSchema).optional(),
 });
 
+export const VERDICTS = ['correct', 'partial', 'incorrect'] as const;
+
+/**
+ * A labelled answer on a card: `drillbit lint` grades it and reports a verdict
+ * other than the expected one. `pending: true` marks a known grader gap: it is
+ * still graded and reported as pending, but does not fail lint.
+ */
+export const exampleSchema = z.strictObject({
+  answer: text,
+  verdict: z.enum(VERDICTS),
+  pending: z.boolean().optional(),
+});
+
 export const CARD_KINDS = ['text', 'choice', 'numeric', 'cidr', 'cloze', 'generated'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
@@ -132,6 +145,8 @@ export const cardSchema = z
     cloze: text.optional(),
     /** kind generated: which generator makes a fresh problem each time. */
     generator: z.enum(['subnet-bits']).optional(),
+    /** Labelled answers that `drillbit lint` grades against their expected verdict. */
+    examples: z.array(exampleSchema).min(1, 'needs at least one example').optional(),
   })
   .superRefine((card, ctx) => {
     const needs: Record<CardKind, readonly (keyof typeof card)[]> = {
@@ -161,6 +176,9 @@ export const cardSchema = z
     }
     if (card.kind === 'choice' && card.choices && card.correct !== undefined && !card.choices.includes(card.correct)) {
       ctx.addIssue({ code: 'custom', path: ['correct'], message: 'must be exactly one of the choices' });
+    }
+    if (card.kind === 'generated' && card.examples !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['examples'], message: 'a generated card makes its own problems; examples belong to the other kinds' });
     }
     if (card.kind === 'cloze' && card.cloze !== undefined && !/\{\{[^{}]+\}\}/.test(card.cloze)) {
       ctx.addIssue({ code: 'custom', path: ['cloze'], message: 'needs at least one blank written {{answer}}' });
@@ -227,6 +245,7 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export type Contradiction = z.infer<typeof contradictionSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
 export type Card = z.infer<typeof cardSchema>;
+export type Example = z.infer<typeof exampleSchema>;
 export type Deck = z.infer<typeof deckSchema>;
 export type DrillSection = z.infer<typeof drillSectionSchema>;
 export type Drill = z.infer<typeof drillSchema>;

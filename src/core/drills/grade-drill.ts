@@ -31,6 +31,8 @@ export interface DrillResult {
   verdict: Verdict;
   sections: SectionResult[];
   checks: CheckResult[];
+  /** The mean of the section scores, before the deduction for failed checks. */
+  sectionAverage: number;
 }
 
 /** Subtracted from the total for each failed structural check. */
@@ -109,7 +111,17 @@ export function gradeDrill(drill: Drill, answers: Readonly<Record<string, string
   const mean = graded.length ? graded.reduce((sum, s) => sum + s.score, 0) / graded.length : 0;
   const failed = checks.filter((c) => !c.ok).length;
   const score = round(Math.max(0, mean - failed * CHECK_DEDUCTION));
-  return { drillId: drill.id, score, verdict: verdictFor(score), sections: graded, checks };
+  return { drillId: drill.id, score, verdict: verdictFor(score), sections: graded, checks, sectionAverage: round(mean) };
+}
+
+/** How the total came about, in words: "Sections average 50%, less 10% for each of 3 failed checks: 20%". */
+export function explainTotal(result: Pick<DrillResult, 'score' | 'sectionAverage' | 'checks'>): string {
+  const pct = (n: number): string => `${Math.round(n * 100)}%`;
+  const failed = result.checks.filter((c) => !c.ok).length;
+  if (!failed) return `The total is the sections' average: ${pct(result.sectionAverage)}`;
+  const checks = failed === 1 ? 'the failed check' : `each of ${failed} failed checks`;
+  const floor = result.sectionAverage - failed * CHECK_DEDUCTION < 0 ? ' (never below 0%)' : '';
+  return `Sections average ${pct(result.sectionAverage)}, less ${pct(CHECK_DEDUCTION)} for ${checks}: ${pct(result.score)}${floor}`;
 }
 
 /** Tags of the sections that scored poorly, without repeats. */

@@ -22,8 +22,10 @@ export function readCpu(text: string): CpuAmount | undefined {
   const t = text.replace(/["']/g, ' ');
   const forms: [RegExp, (n: number) => number][] = [
     [new RegExp(String.raw`${NUM}\s*(?:cpu\s*units|units)\b`, 'i'), (n) => n / 1024],
+    // A key=value (or --flag value) pair first: in "memory=2048 cpu=1024", 2048 is not "2048 cpu".
+    [new RegExp(String.raw`(?:--v?cpu\s*[:=]?|\bv?cpu\s*[:=])\s*${NUM}`, 'i'), (n) => (n >= 128 ? n / 1024 : n)],
     [new RegExp(String.raw`${NUM}\s*v?cpus?\b`, 'i'), (n) => (n >= 128 ? n / 1024 : n)],
-    [new RegExp(String.raw`(?:--)?v?cpu\s*[:=]?\s*${NUM}`, 'i'), (n) => (n >= 128 ? n / 1024 : n)],
+    [new RegExp(String.raw`\bv?cpu\s*${NUM}`, 'i'), (n) => (n >= 128 ? n / 1024 : n)],
   ];
   for (const [pattern, toVcpu] of forms) {
     const m = pattern.exec(t);

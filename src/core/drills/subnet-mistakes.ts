@@ -3,7 +3,7 @@
  * generator uses these to pick problems where mistakes are told apart; the
  * grader uses them to name the mistake a learner's answer matches.
  */
-import { prefixFor, solveSubnet, type SubnetInput } from './subnet-solver.js';
+import { otherAddresses, prefixForInput, solveSubnet, type SubnetInput } from './subnet-solver.js';
 
 export type SubnetMistakeId = 'no-surge' | 'no-reserved' | 'no-spread' | 'bit-short' | 'bit-over';
 
@@ -25,13 +25,18 @@ export const MISTAKE_DESCRIPTIONS: Record<SubnetMistakeId, string> = {
   'bit-over': 'went one power of two too far: one prefix too short, twice the subnet that is needed',
 };
 
-/** Prefix for `needed`, or undefined when no /16–/28 block holds it. */
-function safePrefix(needed: number): number | undefined {
+/** Prefix for `needed` under the input's rules, or undefined when no /16–/28 block holds it. */
+function safePrefix(input: SubnetInput, needed: number): number | undefined {
   try {
-    return prefixFor(needed);
+    return prefixForInput(input, needed);
   } catch {
     return undefined;
   }
+}
+
+/** How many of the classic mistakes can be made on `input`: no-surge needs a surge, no-spread more than one subnet. */
+export function applicableMistakes(input: SubnetInput): number {
+  return 2 + (input.reserved > 0 ? 1 : 0) + (input.maxPercent > 100 ? 1 : 0) + (input.subnets > 1 ? 1 : 0);
 }
 
 /**
@@ -41,22 +46,23 @@ function safePrefix(needed: number): number | undefined {
  */
 export function subnetMistakes(input: SubnetInput): SubnetMistake[] {
   const right = solveSubnet(input);
-  const { reserved, extra } = input;
+  const { reserved } = input;
+  const extra = otherAddresses(input);
   const out: SubnetMistake[] = [];
   const add = (id: SubnetMistakeId, addressesNeeded: number, prefix: number | undefined): void => {
     if (prefix !== undefined && prefix >= 16 && prefix <= 28) out.push({ id, description: MISTAKE_DESCRIPTIONS[id], addressesNeeded, prefix });
   };
   if (input.maxPercent > 100) {
     const needed = Math.ceil(input.desired / input.subnets) + reserved + extra;
-    add('no-surge', needed, safePrefix(needed));
+    add('no-surge', needed, safePrefix(input, needed));
   }
   if (reserved > 0) {
     const needed = right.perSubnetTasks + extra;
-    add('no-reserved', needed, safePrefix(needed));
+    add('no-reserved', needed, safePrefix(input, needed));
   }
   if (input.subnets > 1) {
     const needed = right.peakTasks + reserved + extra;
-    add('no-spread', needed, safePrefix(needed));
+    add('no-spread', needed, safePrefix(input, needed));
   }
   add('bit-short', right.addressesNeeded, right.prefix + 1);
   add('bit-over', right.addressesNeeded, right.prefix - 1);

@@ -14,7 +14,7 @@
  * mistakes it could come from.
  */
 import { mulberry32, pick, randomInt } from './prng.js';
-import { subnetMistakes, type SubnetMistake } from './subnet-mistakes.js';
+import { applicableMistakes, subnetMistakes, type SubnetMistake } from './subnet-mistakes.js';
 import { solveSubnet, type SubnetInput, type SubnetSolution } from './subnet-solver.js';
 
 /** One generated problem, reproducible from its seed. */
@@ -28,13 +28,14 @@ export interface SubnetProblem {
 }
 
 export const MAX_PERCENTS = [100, 150, 200] as const;
-/** Other consumers of addresses: none, or an ALB's 8 free addresses (facts.md §4). */
-export const EXTRAS = [0, 8] as const;
-const ALL_MISTAKES = 5;
 
-/** True when the problem tells every classic mistake apart (see the module comment). */
-export function mistakesSeparate(solution: SubnetSolution, mistakes: readonly SubnetMistake[]): boolean {
-  if (mistakes.length !== ALL_MISTAKES) return false;
+/**
+ * True when the problem tells apart every mistake that can be made on it (see
+ * the module comment): at 100 % there is no surge to forget, in one subnet no
+ * spread, so those problems test the other mistakes only.
+ */
+export function mistakesSeparate(input: SubnetInput, solution: SubnetSolution, mistakes: readonly SubnetMistake[]): boolean {
+  if (mistakes.length !== applicableMistakes(input)) return false;
   if (mistakes.some((m) => m.prefix === solution.prefix)) return false;
   const signatures = new Set(mistakes.map((m) => `${m.addressesNeeded}/${m.prefix}`));
   return signatures.size === mistakes.length;
@@ -44,12 +45,17 @@ export function mistakesSeparate(solution: SubnetSolution, mistakes: readonly Su
 export const ANSWER_FORMAT = 'Answer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".';
 
 function describe(input: SubnetInput): string {
-  const other = input.extra ? ` An ALB shares each subnet and needs ${input.extra} free addresses there.` : '';
+  const other = input.alb ? ' An ALB shares each subnet; it needs at least a /27 with 8 free addresses there.' : '';
   return (
     `A Fargate service runs ${input.desired} tasks (desiredCount) with deployment maximumPercent ${input.maxPercent}, ` +
     `spread evenly over ${input.subnets} subnet${input.subnets === 1 ? '' : 's'}.${other} ` +
     `What is the smallest prefix each subnet can have?\n${ANSWER_FORMAT}`
   );
+}
+
+/** The problem for a given input (its solution, mistakes and text), labelled with `seed`. */
+export function subnetProblemFor(input: SubnetInput, seed: number): SubnetProblem {
+  return { seed, input, solution: solveSubnet(input), mistakes: subnetMistakes(input), text: describe(input) };
 }
 
 /** Draws candidates from `seed` until the mistakes separate. Pure and deterministic. */
@@ -61,11 +67,12 @@ export function generateSubnetProblem(seed: number): SubnetProblem {
       maxPercent: pick(random, MAX_PERCENTS),
       subnets: randomInt(random, 1, 3),
       reserved: 5,
-      extra: pick(random, EXTRAS),
+      extra: 0,
+      alb: random() < 0.5,
     };
     const solution = solveSubnet(input);
     const mistakes = subnetMistakes(input);
-    if (mistakesSeparate(solution, mistakes)) return { seed, input, solution, mistakes, text: describe(input) };
+    if (mistakesSeparate(input, solution, mistakes)) return { seed, input, solution, mistakes, text: describe(input) };
   }
   throw new Error(`no separable subnet problem found for seed ${seed}`);
 }

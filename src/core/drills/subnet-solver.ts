@@ -14,8 +14,23 @@ export interface SubnetInput {
   subnets: number;
   /** Addresses AWS reserves in every subnet (5). */
   reserved: number;
-  /** Other addresses in the busiest subnet: ALB nodes (≥ 8), endpoint ENIs … */
+  /** Other addresses in the busiest subnet (endpoint ENIs, NAT gateways …), besides an ALB's. */
   extra: number;
+  /** An ALB shares each subnet: 8 more free addresses and at least a /27 (facts.md §4). */
+  alb?: boolean;
+}
+
+/** An ALB needs 8 free addresses and at least a /27 in each of its subnets (facts.md §4). */
+export const ALB_FREE = 8;
+export const ALB_MIN_PREFIX = 27;
+
+/** Addresses in the busiest subnet besides the tasks and the reserved ones. */
+export const otherAddresses = (input: SubnetInput): number => input.extra + (input.alb ? ALB_FREE : 0);
+
+/** The smallest prefix for `needed` addresses under `input`'s rules (an ALB's /27 floor included). */
+export function prefixForInput(input: SubnetInput, needed: number): number {
+  const prefix = prefixFor(needed);
+  return input.alb ? Math.min(prefix, ALB_MIN_PREFIX) : prefix;
 }
 
 /** The solution, with the arithmetic spelled out in `steps`. */
@@ -62,7 +77,7 @@ export class MaxPercentBelowSteadyStateError extends DrillbitError {
 
 /** Rejects values that are not whole numbers in range (exit 2). */
 export function validateSubnetInput(input: SubnetInput): void {
-  const rules: [keyof SubnetInput, number][] = [['desired', 1], ['maxPercent', 1], ['subnets', 1], ['reserved', 0], ['extra', 0]];
+  const rules: [Exclude<keyof SubnetInput, 'alb'>, number][] = [['desired', 1], ['maxPercent', 1], ['subnets', 1], ['reserved', 0], ['extra', 0]];
   for (const [key, min] of rules) {
     const value = input[key];
     if (Number.isInteger(value) && value > Number.MAX_SAFE_INTEGER) throw new DrillbitError(`${key} ${String(value)} is too large`, 2);
@@ -83,11 +98,11 @@ export function prefixFor(needed: number): number {
 
 export function solveSubnet(input: SubnetInput): SubnetSolution {
   validateSubnetInput(input);
-  const { desired, maxPercent, subnets, reserved, extra } = input;
+  const { desired, maxPercent, subnets, reserved } = input;
   const peakTasks = Math.floor((desired * maxPercent) / 100);
   const perSubnetTasks = Math.ceil(peakTasks / subnets);
-  const addressesNeeded = perSubnetTasks + reserved + extra;
-  const prefix = prefixFor(addressesNeeded);
+  const addressesNeeded = perSubnetTasks + reserved + otherAddresses(input);
+  const prefix = prefixForInput(input, addressesNeeded);
   const totalAddresses = 2 ** (32 - prefix);
   const usableAddresses = totalAddresses - reserved;
   const spare = totalAddresses - addressesNeeded;
@@ -96,15 +111,17 @@ export function solveSubnet(input: SubnetInput): SubnetSolution {
 }
 
 function workedSteps(input: SubnetInput, s: Omit<SubnetSolution, 'steps'>): string[] {
-  const { desired, maxPercent, subnets, reserved, extra } = input;
+  const { desired, maxPercent, subnets, reserved, extra, alb } = input;
   const steps = [
     `Peak tasks during a deploy: floor(${desired} × ${maxPercent} / 100) = ${s.peakTasks}`,
     subnets === 1
       ? `One subnet holds all ${s.peakTasks} tasks`
       : `Busiest of ${subnets} subnets: ceil(${s.peakTasks} / ${subnets}) = ${s.perSubnetTasks} tasks`,
-    `Addresses needed: ${s.perSubnetTasks} tasks + ${reserved} reserved` + (extra ? ` + ${extra} other` : '') + ` = ${s.addressesNeeded}`,
+    `Addresses needed: ${s.perSubnetTasks} tasks + ${reserved} reserved` + (alb ? ` + ${ALB_FREE} free for the ALB` : '') + (extra ? ` + ${extra} other` : '') + ` = ${s.addressesNeeded}`,
   ];
-  if (s.prefix === SMALLEST_PREFIX && s.addressesNeeded <= 2 ** (32 - SMALLEST_PREFIX - 1)) {
+  if (alb && prefixFor(s.addressesNeeded) > ALB_MIN_PREFIX) {
+    steps.push(`${s.addressesNeeded} would fit a /${prefixFor(s.addressesNeeded)}, but a subnet an ALB uses must be at least a /${ALB_MIN_PREFIX}: /${ALB_MIN_PREFIX}`);
+  } else if (s.prefix === SMALLEST_PREFIX && s.addressesNeeded <= 2 ** (32 - SMALLEST_PREFIX - 1)) {
     steps.push(`Fewer than 16 needed, but /28 (16 addresses) is the smallest subnet AWS allows: /28`);
   } else if (s.prefix < SMALLEST_PREFIX) {
     const smaller = 2 ** (32 - s.prefix - 1);
@@ -113,5 +130,9 @@ function workedSteps(input: SubnetInput, s: Omit<SubnetSolution, 'steps'>): stri
     steps.push(`Smallest prefix: /${s.prefix} has ${s.totalAddresses} ≥ ${s.addressesNeeded}: /${s.prefix}`);
   }
   steps.push(`/${s.prefix}: ${s.totalAddresses} total, ${s.usableAddresses} usable, ${s.spare} spare at the peak`);
+  if (s.spare === 0) {
+    const why = subnets > 1 ? 'if the surge lands unevenly and one more task starts in this subnet' : 'if desiredCount rises during the deploy';
+    steps.push(`No address is spare at the peak: ${why}, it does not fit; /${s.prefix - 1} leaves room`);
+  }
   return steps;
 }

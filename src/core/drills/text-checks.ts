@@ -1,14 +1,23 @@
 /**
  * Structural checks over the words of an attempt: static credentials, plain
- * HTTP to the internet and `latest` image tags. A sentence that negates the
- * practice ("never use static keys", "not :latest") passes.
+ * HTTP to the internet and `latest` image tags. A sentence that negates or
+ * disapproves of the practice ("never use static keys", "static credentials
+ * are a bad idea", "the task role replaces access keys", "the latest tag is
+ * mutable, so we use the git SHA") passes; plain HTTP counts only in a clause
+ * that puts it on the public side.
  */
 import type { CheckResult } from './fargate-size.js';
 
 /** The answers of an attempt, by section id. */
 export type Answers = Readonly<Record<string, string>>;
 
-const NEGATION = /\b(?:no|not|never|without|avoid|instead|don'?t|do not|rather than|nor|none)\b/i;
+/** Words by which a sentence denies or disapproves of the practice it names. */
+const NEGATION = /\b(?:no|not|never|without|avoid\w*|instead|don'?t|do not|rather than|nor|none|bad|worse|risk\w*|insecure|unsafe|leak\w*|replac\w+|mutable|unnecessary|no need|eliminat\w*|get rid|forbid\w*|ban(?:ned)?|discourag\w*|anti-?pattern)\b/i;
+
+/** Clauses of a sentence: split where a new statement starts, so a word in one does not vouch for another. */
+function clauses(sentence: string): string[] {
+  return sentence.split(/,?\s+(?:and|but|while|whereas|so)\s+|[,;:]\s+(?=\w)/i).map((c) => c.trim()).filter(Boolean);
+}
 
 /** Sentences (or lines) of every answer, labelled with their section id. */
 function sentences(answers: Answers): { section: string; text: string }[] {
@@ -46,13 +55,18 @@ export function checkStaticCredentials(answers: Answers): CheckResult {
 const LOCAL_HOST = /^(?:localhost|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|[^/:]*\.internal\b|[^/:]*\.local\b)/i;
 const PLAIN_HTTP_TALK = /\b(?:plain(?:-text)?\s+http|http\s+only|unencrypted|cleartext|port\s+80\b|tls:\s*none|no\s+(?:tls|https))/i;
 const INTERNET = /\b(?:internet|public|clients?|users?|browsers?|listener|exposed?)\b/i;
-const INSIDE = /\b(?:redirect\w*|internal(?:ly)?|inside|within|vpc|private|behind|to the (?:task|container|target)s?|targets?)\b/i;
+const INSIDE = /(?:\b(?:redirect\w*|internal(?:ly)?|inside|within|vpc|private|behind|containers?|tasks?|targets?)\b|\$PORT\b)/i;
+
+/** Plain HTTP on the public side: in one clause, plain HTTP talk and who reaches it, nothing placing it inside. */
+function plainHttpClause(clause: string): boolean {
+  if (!PLAIN_HTTP_TALK.test(clause) || !INTERNET.test(clause) || INSIDE.test(clause)) return false;
+  return !/\b(?:not|never|avoid|don'?t)\b/i.test(clause);
+}
 
 export const plainHttp: SentenceMatcher = (s) => {
   const urls = [...s.matchAll(/\bhttp:\/\/([^\s/"')]+)/gi)].map((m) => m[1]!);
   if (urls.some((host) => !LOCAL_HOST.test(host))) return true;
-  if (!PLAIN_HTTP_TALK.test(s) || !INTERNET.test(s) || INSIDE.test(s)) return false;
-  return !/\b(?:not|never|avoid|don'?t)\b/i.test(s);
+  return clauses(s).some(plainHttpClause);
 };
 
 export function checkPlainHttp(answers: Answers): CheckResult {

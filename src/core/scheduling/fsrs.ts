@@ -1,6 +1,7 @@
 /**
- * The ts-fsrs (FSRS-6) wrapper: default parameters, no fuzz, desired
- * retention from the settings. `now` is always an argument.
+ * The ts-fsrs (FSRS-6) wrapper: default parameters unless fitted ones are
+ * given (`drillbit optimize`), no fuzz, desired retention from the settings.
+ * `now` is always an argument.
  */
 import { fsrs, Rating, State, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import type { CardPhase, CardState } from './card-state.js';
@@ -9,14 +10,15 @@ import { RATINGS, type RatingName } from './rating.js';
 const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 const GRADES: Record<RatingName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
-const schedulers = new Map<number, FSRS>();
+const schedulers = new Map<string, FSRS>();
 
-/** One scheduler per desired retention (they are immutable once built). */
-function scheduler(desiredRetention: number): FSRS {
-  let s = schedulers.get(desiredRetention);
+/** One scheduler per desired retention and parameter set (they are immutable once built). */
+function scheduler(desiredRetention: number, w?: readonly number[]): FSRS {
+  const key = w ? `${desiredRetention}|${w.join(',')}` : String(desiredRetention);
+  let s = schedulers.get(key);
   if (!s) {
-    s = fsrs({ request_retention: desiredRetention, enable_fuzz: false });
-    schedulers.set(desiredRetention, s);
+    s = fsrs({ request_retention: desiredRetention, enable_fuzz: false, ...(w ? { w: [...w] } : {}) });
+    schedulers.set(key, s);
   }
   return s;
 }
@@ -50,19 +52,19 @@ function fromFsrs(card: FsrsCard): CardState {
   };
 }
 
-/** The state after rating the card `rating` at `now`. Deterministic. */
-export function applyRating(state: CardState, rating: RatingName, now: Date, desiredRetention = 0.9): CardState {
-  return fromFsrs(scheduler(desiredRetention).next(toFsrs(state), now, GRADES[rating]).card);
+/** The state after rating the card `rating` at `now`; `w`: fitted FSRS-6 parameters (default: ts-fsrs's). Deterministic. */
+export function applyRating(state: CardState, rating: RatingName, now: Date, desiredRetention = 0.9, w?: readonly number[]): CardState {
+  return fromFsrs(scheduler(desiredRetention, w).next(toFsrs(state), now, GRADES[rating]).card);
 }
 
 /** What each rating would do: the next due date and the interval from `now` in ms. */
 export type RatingPreview = Record<RatingName, { due: Date; intervalMs: number }>;
 
 /** The next due date for each of the four ratings (the TUI shows them on the buttons, as Anki does). */
-export function previewRatings(state: CardState, now: Date, desiredRetention = 0.9): RatingPreview {
+export function previewRatings(state: CardState, now: Date, desiredRetention = 0.9, w?: readonly number[]): RatingPreview {
   const out = {} as RatingPreview;
   for (const r of RATINGS) {
-    const due = applyRating(state, r, now, desiredRetention).due;
+    const due = applyRating(state, r, now, desiredRetention, w).due;
     out[r] = { due, intervalMs: due.getTime() - now.getTime() };
   }
   return out;

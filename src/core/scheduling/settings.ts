@@ -1,3 +1,5 @@
+import type { FittedParameters } from './fitted-parameters.js';
+
 /** Scheduling settings. Every field has a default; a user's settings file overrides any of them. */
 export interface SchedulerSettings {
   /** Desired retention FSRS aims for, 0 < r < 1 (default 0.9). */
@@ -12,6 +14,8 @@ export interface SchedulerSettings {
   leechLapses: number;
   /** A learning card due within this many ms is shown again in the same session (default 20 min, as Anki). */
   learnAheadMs: number;
+  /** FSRS parameters fitted by `drillbit optimize` (absent: ts-fsrs's defaults). */
+  fsrsParameters?: FittedParameters | undefined;
 }
 
 export const DEFAULT_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({

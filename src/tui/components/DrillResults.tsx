@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { DrillResult } from '../../core/drills/grade-drill.js';
+import { explainTotal, type DrillResult } from '../../core/drills/grade-drill.js';
 import type { SubnetRoundResult } from '../../core/drills/subnet-round.js';
 import type { DrillHistory } from '../drill-contract.js';
 import { bar } from '../bars.js';
@@ -42,6 +42,7 @@ export function DrillResults({ result, history, timedOut, pulled, width }: { res
     <Box flexDirection="column" width={width}>
       {timedOut ? <Text color={tone('warn')}>Time is up: the attempt was submitted as it stood.</Text> : null}
       <Text bold color={tone(TONE[result.verdict] ?? 'info')}>{`Total ${pct(result.score)} ${result.verdict} ${bar(result.score, Math.min(20, width - 20))}`}</Text>
+      <Text dimColor>{explainTotal(result)}</Text>
       {result.sections.map((s) => (
         <Box key={s.id} flexDirection="column" marginTop={1}>
           <Text bold>

@@ -5,6 +5,7 @@ import { gradeSubnetRound, problemKey, subnetRoundProblems } from '../../core/dr
 import type { DrillAttempt, DrillOutcome } from '../drill-contract.js';
 import { Editor } from '../components/Editor.js';
 import { DrillResults, RoundResults } from '../components/DrillResults.js';
+import { DrillBrief } from '../components/DrillBrief.js';
 import { drillItems } from '../drill-items.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTone } from '../theme.js';
@@ -34,6 +35,7 @@ export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreen
   const [clock, setClock] = useState(() => session.clock(now()));
   const [done, setDone] = useState<DrillOutcome | undefined>();
   const [diagnosis, setDiagnosis] = useState<string | undefined>();
+  const [briefShown, setBriefShown] = useState(false);
   const submitting = useRef(false);
 
   useEffect(() => {
@@ -83,12 +85,17 @@ export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreen
       if (key.return || input === 'q' || key.escape) exit();
       return;
     }
+    if (briefShown) {
+      setBriefShown(false);
+      return;
+    }
     if ((key.ctrl && input === 'c') || key.escape) {
       session.save();
       onLeave?.(key.escape ? 'esc' : 'ctrl-c');
       exit();
     } else if (key.tab) go(key.shift ? index - 1 : index + 1);
     else if (key.ctrl && input === 's') submit(false);
+    else if (input === '?' && text === '') setBriefShown(true);
   });
 
   if (done) {
@@ -100,6 +107,14 @@ export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreen
   }
   const clockLabel = ` ${clock.label} left`;
   const clockTone = clock.state === 'running' ? undefined : tone('bad');
+  if (briefShown) {
+    return (
+      <Box flexDirection="column" width={width}>
+        <Text bold color={clockTone}>{clockLabel.trim()}</Text>
+        <DrillBrief drill={drill} width={width} running />
+      </Box>
+    );
+  }
   const answeredCount = items.filter((it) => (answers[it.key] ?? '').trim()).length;
   return (
     <Box flexDirection="column" width={width}>
@@ -112,9 +127,9 @@ export function DrillScreen({ drill, session, width, now, onLeave }: DrillScreen
       <Text bold>{fit(item.heading, width)}</Text>
       <Text wrap="wrap">{item.prompt}</Text>
       <Box borderStyle="single" width={width}>
-        <Editor value={{ text, cursor: Math.min(cursor, text.length) }} onChange={setText} onSubmit={enter} width={width - 2} maxRows={6} placeholder={item.oneLine ? 'addresses and prefix, e.g. 72 /25' : 'your answer'} />
+        <Editor value={{ text, cursor: Math.min(cursor, text.length) }} active={!briefShown} ignore={(input, v) => input === '?' && v.text === ''} onChange={setText} onSubmit={enter} width={width - 2} maxRows={6} placeholder={item.oneLine ? 'addresses and prefix, e.g. 72 /25' : 'your answer'} />
       </Box>
-      <Text dimColor wrap="wrap">{index === items.length - 1 ? 'Enter submits the attempt · Ctrl-J new line · Esc leave (draft kept)' : 'Enter next · Ctrl-J new line · Esc leave (draft kept)'}</Text>
+      <Text dimColor wrap="wrap">{index === items.length - 1 ? 'Enter submits the attempt · Ctrl-J new line · ? brief (empty answer) · Esc leave (draft kept)' : 'Enter next · Ctrl-J new line · ? brief (empty answer) · Esc leave (draft kept)'}</Text>
     </Box>
   );
 }

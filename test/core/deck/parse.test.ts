@@ -46,6 +46,12 @@ describe('parseDeck', () => {
     expect(lint(`autor: me\n${deck(card())}`)).toEqual(['deck.yaml:1:1: unknown key "autor"']);
   });
 
+  it('a field of the wrong type is named as such, not as missing', () => {
+    const [problem] = lint(deck(card().replace('prompt: What is Fargate?', 'prompt: [What, is, Fargate]')));
+    expect(problem).toMatch(/^deck\.yaml:6:13: cards\[0\]\.prompt: /);
+    expect(problem).not.toContain('missing required field');
+  });
+
   it('missing required field: points at the card', () => {
     expect(lint(deck('  - id: c1\n    kind: text\n    answer: x\n'))).toEqual(['deck.yaml:4:5: cards[0]: missing required field "prompt"']);
   });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDrill } from '../../../src/core/deck/index.js';
-import { CHECK_DEDUCTION, FAILED_CHECK_CAP, gradeDrill, type DrillResult } from '../../../src/core/drills/grade-drill.js';
+import { CHECK_DEDUCTION, explainTotal, FAILED_CHECK_CAP, gradeDrill, type DrillResult } from '../../../src/core/drills/grade-drill.js';
 import { runChecks } from '../../../src/core/drills/checks.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -83,5 +83,17 @@ describe('failed checks lower the section they concern', () => {
   it('passing checks name no sections and cap nothing', () => {
     const checks = runChecks(drill.checks!, thorough);
     expect(checks.every((c) => c.ok && c.sections === undefined)).toBe(true);
+  });
+});
+
+describe('explainTotal', () => {
+  const checks = (failed: number) => Array.from({ length: 4 }, (_, i) => ({ id: `c${i}`, ok: i >= failed, message: '' }));
+  it.each([
+    [{ score: 0.73, sectionAverage: 0.73, checks: checks(0) }, "The total is the sections' average: 73%"],
+    [{ score: 0.4, sectionAverage: 0.5, checks: checks(1) }, 'Sections average 50%, less 10% for the failed check: 40%'],
+    [{ score: 0.2, sectionAverage: 0.5, checks: checks(3) }, 'Sections average 50%, less 10% for each of 3 failed checks: 20%'],
+    [{ score: 0, sectionAverage: 0.25, checks: checks(3) }, 'Sections average 25%, less 10% for each of 3 failed checks: 0% (never below 0%)'],
+  ])('%#', (result, text) => {
+    expect(explainTotal(result)).toBe(text);
   });
 });

@@ -13,6 +13,9 @@ describe('reading CPU and memory', () => {
     ['.25 vCPU and 512 MiB', 0.25, 512],
     ['--cpu 1 --memory 512Mi', 1, 512],
     ['2048 CPU units, 4 GiB', 2, 4096],
+    ['memory=2048 cpu=1024', 1, 2048],
+    ['memory: 4096, cpu: 2048', 2, 4096],
+    ['cpu=256 memory=512', 0.25, 512],
   ])('%s', (text, vcpu, mib) => {
     expect(readCpu(text)?.vcpu).toBe(vcpu);
     expect(readMemory(text)?.mib).toBe(mib);
@@ -70,6 +73,34 @@ describe('text checks', () => {
     expect(checkPlainHttp({ 'fargate.tls': 'The ALB ends TLS and sends plain HTTP to the tasks inside the VPC.' }).ok).toBe(true);
     expect(checkPlainHttp({ 'fargate.tls': 'Listener on port 80 redirects to 443.' }).ok).toBe(true);
     expect(checkPlainHttp({ 'fargate.image': 'health check curl -f http://localhost:8080/healthz' }).ok).toBe(true);
+  });
+  it.each([
+    ['fargate.tls', 'Users hit the HTTPS endpoint and the container receives plain HTTP on $PORT.'],
+    ['cloudrun.tls', 'Clients use the HTTPS URL; the app listens for plain HTTP on $PORT inside the container.'],
+    ['fargate.tls', 'The public listener is HTTPS on 443, while the targets get plain HTTP.'],
+  ])('plain HTTP kept inside, with HTTPS for users, passes: %s %s', (section, text) => {
+    expect(checkPlainHttp({ [section]: text })).toEqual({ id: 'plain-http', ok: true, message: 'no plain HTTP to the internet' });
+  });
+  it.each([
+    'Static credentials are a bad idea.',
+    'The task role replaces access keys.',
+    'Access keys in env vars would leak; the task role gives temporary credentials.',
+    'No need for access keys: the task role covers S3.',
+    'Hard-coded secrets are an anti-pattern, so the service account is used.',
+  ])('static credentials talked down pass: %s', (text) => {
+    expect(checkStaticCredentials({ 'fargate.identity': text }).ok).toBe(true);
+  });
+  it.each([
+    'The latest tag is mutable, so we use the git SHA.',
+    'Use the git SHA instead of :latest.',
+    'Pinning :latest is risky; tag with the commit SHA.',
+  ])('latest talked down passes: %s', (text) => {
+    expect(checkLatestTag({ 'fargate.image': text }).ok).toBe(true);
+  });
+  it('still catches the practice when it is recommended', () => {
+    expect(checkStaticCredentials({ 'fargate.identity': 'Store the access keys in env vars and the app reads them.' }).ok).toBe(false);
+    expect(checkLatestTag({ 'fargate.image': 'Push and deploy flask-api:latest from CI.' }).ok).toBe(false);
+    expect(checkPlainHttp({ 'cloudrun.tls': 'Users reach it over plain HTTP on port 80.' }).ok).toBe(false);
   });
   it('latest tags are called out, denials pass', () => {
     expect(checkLatestTag({ 'cloudrun.image': 'Deploy flask-api:latest.' })).toMatchObject({ ok: false, message: expect.stringMatching(/^cloudrun\.image: a :latest image tag/) });

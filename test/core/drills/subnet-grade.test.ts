@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gradeSubnetAnswer, parseSubnetAnswer } from '../../../src/core/drills/subnet-grade.js';
-import { generateSubnetProblem } from '../../../src/core/drills/subnet-problems.js';
+import { generateSubnetProblem, subnetProblemFor } from '../../../src/core/drills/subnet-problems.js';
 import { instantiateCard } from '../../../src/core/drills/generated.js';
 import type { Card } from '../../../src/core/deck/schema.js';
 
-// seed 1: 120 tasks, 150 %, 3 subnets → 180 peak, 60 per subnet, 65 needed, /25.
-const problem = generateSubnetProblem(1);
+// 120 tasks, 150 %, 3 subnets → 180 peak, 60 per subnet, 65 needed, /25.
+const problem = subnetProblemFor({ desired: 120, maxPercent: 150, subnets: 3, reserved: 5, extra: 0 }, 1);
 
 describe('parseSubnetAnswer', () => {
   it.each([
@@ -24,8 +24,7 @@ describe('parseSubnetAnswer', () => {
 });
 
 describe('gradeSubnetAnswer', () => {
-  it('the seed-1 problem is the one the comments describe', () => {
-    expect(problem.input).toEqual({ desired: 120, maxPercent: 150, subnets: 3, reserved: 5, extra: 0 });
+  it('the problem is the one the comments describe', () => {
     expect(problem.solution).toMatchObject({ addressesNeeded: 65, prefix: 25 });
   });
 
@@ -111,7 +110,7 @@ describe('gradeSubnetAnswer', () => {
       const right = `${p.solution.addressesNeeded} /${p.solution.prefix}`;
       expect(gradeSubnetAnswer(p, right).correct, `seed ${seed}`).toBe(true);
       const answers = new Set([right]);
-      expect(p.mistakes.map((m) => m.id).sort()).toEqual(['bit-over', 'bit-short', 'no-reserved', 'no-spread', 'no-surge']);
+      expect(p.mistakes.length, `seed ${seed}`).toBeGreaterThanOrEqual(3);
       for (const m of p.mistakes) {
         const answer = `${m.addressesNeeded} /${m.prefix}`;
         answers.add(answer);
@@ -121,7 +120,7 @@ describe('gradeSubnetAnswer', () => {
         expect(g.diagnosis).toContain(`You ${m.description}.`);
         expect(g.diagnosis).not.toContain('Next time');
       }
-      expect(answers.size, `seed ${seed}`).toBe(6);
+      expect(answers.size, `seed ${seed}`).toBe(p.mistakes.length + 1);
     }
   });
 });
@@ -131,15 +130,18 @@ describe('instantiateCard', () => {
 
   it('makes a fresh problem per seed, graded into a GradeResult', () => {
     const one = instantiateCard(card, 1);
-    expect(one.card.prompt).toBe(`Size the subnets.\n\n${problem.text}`);
+    const seeded = generateSubnetProblem(1);
+    const { addressesNeeded, prefix, steps } = seeded.solution;
+    expect(one.card.prompt).toBe(`Size the subnets.\n\n${seeded.text}`);
     expect(one.card.prompt.endsWith('\nAnswer with the addresses needed in the busiest subnet and the prefix, e.g. "72 /25".')).toBe(true);
-    expect(one.card.answer.split('\n')[0]).toBe('65 /25');
+    expect(one.card.answer.split('\n')[0]).toBe(`${addressesNeeded} /${prefix}`);
     expect(instantiateCard(card, 2).card.prompt).not.toBe(one.card.prompt);
-    expect(one.grade('/25')).toMatchObject({ score: 1, verdict: 'correct', criteria: [{ id: 'prefix', met: true, weight: 1, evidence: '/25' }] });
-    const wrong = one.grade('45 /26');
+    expect(one.grade(`/${prefix}`)).toMatchObject({ score: 1, verdict: 'correct', criteria: [{ id: 'prefix', met: true, weight: 1, evidence: `/${prefix}` }] });
+    const mistake = seeded.mistakes[0]!;
+    const wrong = one.grade(`${mistake.addressesNeeded} /${mistake.prefix}`);
     expect(wrong).toMatchObject({ score: 0, verdict: 'incorrect', criteria: [{ id: 'prefix', met: false }] });
-    expect(wrong.criteria[0]!.hint).toContain('forgot the deploy-time surge');
-    expect(wrong.notes[0]).toContain('forgot the deploy-time surge');
-    expect(wrong.notes.slice(1)).toEqual(problem.solution.steps);
+    expect(wrong.criteria[0]!.hint).toContain(mistake.description);
+    expect(wrong.notes[0]).toContain(mistake.description);
+    expect(wrong.notes.slice(1)).toEqual(steps);
   });
 });

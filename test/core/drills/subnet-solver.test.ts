@@ -34,6 +34,16 @@ describe('solveSubnet: hand-worked cases', () => {
     expect(s.steps[3]).toBe('Fewer than 16 needed, but /28 (16 addresses) is the smallest subnet AWS allows: /28');
   });
 
+  it('at exactly 8 needed (a /29 would do) the /28 step says /28 is the floor; at 9 a /29 is simply too small', () => {
+    // desired 3 at 100 % in one subnet: 3 + 5 reserved = 8.
+    const eight = solveSubnet({ ...base, desired: 3, maxPercent: 100, subnets: 1 });
+    expect(eight.addressesNeeded).toBe(8);
+    expect(eight.steps[3]).toBe('Fewer than 16 needed, but /28 (16 addresses) is the smallest subnet AWS allows: /28');
+    const nine = solveSubnet({ ...base, desired: 4, maxPercent: 100, subnets: 1 });
+    expect(nine.addressesNeeded).toBe(9);
+    expect(nine.steps[3]).toBe('Smallest prefix: /28 has 16 ≥ 9: /28');
+  });
+
   it('exactly a power of two fits that block', () => {
     expect(prefixFor(128)).toBe(25);
     expect(prefixFor(129)).toBe(24);

@@ -73,7 +73,9 @@ describe('fuzz: random and adversarial answers', () => {
     const r = gradeCard(deck.cards[0]!, 'a'.repeat(1_000_000), deck);
     expect(r.verdict).toBe('incorrect');
     expect(r.notes).toContain('answer truncated: only the first 50000 characters were graded');
+    // 100,000 repetitions of two words are keyword soup, not an answer, however much is cut.
     const words = gradeCard(deck.cards[0]!, 'task role '.repeat(100_000), deck);
-    expect(words.score).toBeLessThanOrEqual(1);
+    expect(words.verdict).toBe('incorrect');
+    expect(words.notes).toContain('answer truncated: only the first 50000 characters were graded');
   });
 });

@@ -58,12 +58,12 @@ describe('reference-only grading', () => {
     expect(gradeCard(reference, 'Something about pizza.').verdict).toBe('incorrect');
   });
   it('gradeReference names the missing terms in its hint', () => {
-    const r = gradeReference('Pull the image from ECR and send logs to CloudWatch.', 'It pulls the image.');
+    const r = gradeReference('Pull the image from ECR and send logs to CloudWatch.', 'It pulls something.');
     expect(r.criteria[0]!.met).toBe(false);
     expect(r.criteria[0]!.hint).toMatch(/^The model answer also talks about: /);
     expect(r.score).toBeGreaterThan(0);
   });
   it('a keyword list is never correct', () => {
-    expect(gradeReference('Pull the image from ECR and send logs to CloudWatch.', 'pull image ECR logs CloudWatch').verdict).toBe('incorrect');
+    expect(gradeReference('Pull the image from ECR and send logs to CloudWatch.', 'pull image ECR logs CloudWatch').verdict).not.toBe('correct');
   });
 });

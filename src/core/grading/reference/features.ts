@@ -1,72 +1,126 @@
-/** Answer-vs-reference measurements that the fitted model combines into a score. */
+/** Answer-vs-reference measurements that the fitted model combines into a score and a verdict. */
 import { termsOfWords } from './terms.js';
 import { nearCredit } from './fuzzy.js';
+import { groupsOfStem, shareGroup } from './related.js';
 import type { PreparedReference } from './prepare.js';
 
 /** Content words of an answer beyond this many are ignored (bounds the work). */
 export const MAX_ANSWER_TERMS = 5_000;
 
 /**
- * Names of the feature vector entries, in order: IDF-weighted recall of the
- * reference's key terms, weighted precision of the answer's words (question
- * words left out), and a penalty (≤ 0) for answers much shorter than the
- * reference. Each can only grow when a missing key term is appended to the
- * answer, and the model's weights and powers are positive, so adding a key
- * term never lowers the score.
+ * Names of the feature vector entries, in order. Weights are IDF × question
+ * demoting; "related" means a WordNet group shared (related.ts); "near" a
+ * typo or a shared long prefix (fuzzy.ts).
+ * - recall, precision, f1: weighted recall of the reference's key terms and
+ *   precision of the answer's words (exact or near), and their harmonic mean;
+ * - novelRecall: share of the key terms the question does not give away that
+ *   the answer uses;
+ * - answerLength, referenceLength: log(1 + content words);
+ * - questionEcho: share of the answer's words that only repeat the question;
+ * - unrelated: share of the answer's words that match no key term at all;
+ * - relRecall, relPrecision, relNovel: recall, precision and novelRecall when
+ *   WordNet-related words count too;
+ * - bestStatement: the most any one statement of the reference is covered;
+ * - matched: log(1 + key terms met);
+ * - rootRecall, rootPrecision: square roots of relRecall and relPrecision
+ *   (the human scores rise fast for the first key terms, then flatten);
+ * - shortness: log of answer over reference length, capped to [-2, 0] (a
+ *   penalty only for answers much shorter than the reference).
  */
-export const FEATURE_NAMES = ['recall', 'precision', 'shortness'] as const;
+export const FEATURE_NAMES = [
+  'recall', 'precision', 'f1', 'novelRecall', 'answerLength', 'referenceLength', 'questionEcho', 'unrelated',
+  'relRecall', 'relPrecision', 'relNovel', 'bestStatement', 'matched', 'rootRecall', 'rootPrecision', 'shortness',
+] as const;
 
 /** The measurements, plus per-term credit for feedback. */
 export interface Features {
   vector: number[];
-  /** Credit 0..1 each key term got, aligned with `prepared.terms`. */
+  /** Credit 0..1 each key term got (WordNet relations included), aligned with `prepared.terms`. */
   credit: number[];
-  /** Number of content words in the answer. */
+  /** Number of distinct content words in the answer. */
   answerLength: number;
+  /** No answer word meets or relates to a key term or repeats the question: the answer is about something else. */
+  offTopic: boolean;
 }
+
+const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0);
 
 /**
  * Measures an answer, given as its normalized words (`words(answer)`), against
  * a prepared reference. Pure; O(key terms × distinct answer words).
  */
 export function measure(prepared: PreparedReference, answerWords: readonly string[]): Features {
-  const terms = termsOfWords(answerWords).slice(0, MAX_ANSWER_TERMS);
-  const answerStems = new Set(terms.map((t) => t.stem));
-  const refStems = new Set(prepared.terms.map((t) => t.stem));
-  // Best near-match credit per reference term, and answer words that near-match some term.
-  const credit = prepared.terms.map((t): number => (answerStems.has(t.stem) ? 1 : 0));
-  const nearAnswer = new Map<string, number>();
+  const answer = [...new Set(termsOfWords(answerWords).slice(0, MAX_ANSWER_TERMS).map((t) => t.stem))];
+  const answerSet = new Set(answer);
+  const answerGroups = answer.map(groupsOfStem);
   const keys = prepared.terms;
-  for (const a of answerStems) {
-    if (refStems.has(a)) continue;
-    // Every key is tried (even ones already matched exactly) so that an answer word's
-    // near-credit does not vanish when the exact word is added: precision stays monotone.
-    for (let i = 0; i < keys.length; i++) {
-      const c = nearCredit(keys[i]!.stem, a);
-      if (c > 0) {
-        if (c > credit[i]!) credit[i] = c;
-        if (c > (nearAnswer.get(a) ?? 0)) nearAnswer.set(a, c);
+  const refStems = new Set(keys.map((t) => t.stem));
+  // One pass over (answer word × key term) pairs gives every credit below: exact or near match, WordNet relation.
+  const near = keys.map(() => 0);
+  const relHit = keys.map(() => false);
+  const nearest: number[] = [];
+  const relatesToKey: boolean[] = [];
+  answer.forEach((a, k) => {
+    const groups = answerGroups[k]!;
+    let best = 0;
+    let anyRelated = false;
+    keys.forEach((t, i) => {
+      const c = t.stem === a ? 1 : nearCredit(t.stem, a);
+      if (c > near[i]!) near[i] = c;
+      if (c > best) best = c;
+      if (groups.length && t.groups.length && shareGroup(t.groups, groups)) {
+        relHit[i] = true;
+        anyRelated = true;
       }
-    }
-  }
-
-  let got = 0;
-  prepared.terms.forEach((t, i) => (got += t.weight * credit[i]!));
-  const recall = prepared.totalWeight > 0 ? got / prepared.totalWeight : 0;
+    });
+    nearest.push(best);
+    relatesToKey.push(anyRelated);
+  });
+  // A WordNet relative is full credit even when it also looks like a typo of the key term ("vapor" / "evapor").
+  const rel = keys.map((_, i) => (near[i] === 1 || relHit[i] ? 1 : near[i]!));
+  const weighted = (credit: number[]): number =>
+    prepared.totalWeight > 0 ? keys.reduce((sum, t, i) => sum + t.weight * credit[i]!, 0) / prepared.totalWeight : 0;
+  const recall = weighted(near);
+  const relRecall = weighted(rel);
 
   // Precision over answer words the question does not already give away.
   let inRef = 0;
   let all = 0;
-  for (const a of answerStems) {
-    if (prepared.questionStems.has(a)) continue;
+  let echo = 0;
+  let unrelated = 0;
+  let relHits = 0;
+  let relAll = 0;
+  answer.forEach((a, k) => {
     const isRef = refStems.has(a);
+    if (prepared.questionStems.has(a)) {
+      if (!isRef) echo++;
+    } else {
+      relAll++;
+      if (nearest[k]! > 0 || relatesToKey[k]) relHits++;
+    }
+    if (prepared.questionStems.has(a) && !isRef) return;
     const w = prepared.weightOf(a);
     all += w;
-    inRef += isRef ? w : w * (nearAnswer.get(a) ?? 0);
-  }
+    inRef += w * nearest[k]!;
+    if (nearest[k] === 0) unrelated++;
+  });
   const precision = all > 0 ? inRef / all : 0;
+  const relPrecision = relAll > 0 ? relHits / relAll : 0;
 
-  // Answers much shorter than the reference lose a little (never a gain for padding).
-  const shortness = Math.max(-2, Math.min(0, Math.log((1 + terms.length) / (1 + prepared.length))));
-  return { vector: [recall, precision, shortness], credit, answerLength: terms.length };
+  const novel = keys.flatMap((t, i) => (t.novel ? [i] : []));
+  const share = (hit: (i: number) => boolean): number => (novel.length ? novel.filter(hit).length / novel.length : 0);
+  const novelRecall = share((i) => answerSet.has(keys[i]!.stem));
+  const relNovel = share((i) => answerSet.has(keys[i]!.stem) || rel[i]! > 0);
+  const byStem = new Map(keys.map((t, i) => [t.stem, rel[i]! > 0]));
+  let bestStatement = 0;
+  for (const st of prepared.statements) bestStatement = Math.max(bestStatement, st.filter((s) => byStem.get(s)).length / st.length);
+  const met = rel.filter((c) => c > 0).length;
+  const vector = [
+    recall, precision, harmonic(recall, precision), novelRecall,
+    Math.log(1 + answer.length), Math.log(1 + prepared.length),
+    answer.length ? echo / answer.length : 0, answer.length ? unrelated / answer.length : 1,
+    relRecall, relPrecision, relNovel, bestStatement, Math.log(1 + met), Math.sqrt(relRecall), Math.sqrt(relPrecision),
+    Math.max(-2, Math.min(0, Math.log((1 + answer.length) / (1 + prepared.length)))),
+  ];
+  return { vector, credit: rel, answerLength: answer.length, offTopic: met === 0 && relHits === 0 && echo === 0 };
 }

@@ -3,6 +3,7 @@ import { contentTerms } from './terms.js';
 import { words } from './normalize.js';
 import { cachedIdf, type TermStats } from './term-stats.js';
 import { fallbackIdf } from './fallback-idf.js';
+import { groupsOfStem } from './related.js';
 
 /**
  * Credit multiplier for a reference term that also appears in the question
@@ -17,6 +18,10 @@ export interface KeyTerm {
   surface: string;
   /** Credit weight: IDF × question demoting. */
   weight: number;
+  /** The question does not already use it. */
+  novel: boolean;
+  /** WordNet groups of the stem (see related.ts). */
+  groups: readonly number[];
 }
 
 /** Everything about a reference that does not depend on the answer. */
@@ -31,7 +36,13 @@ export interface PreparedReference {
   /** Number of normalized words in the reference. */
   wordCount: number;
   weightOf: (stem: string) => number;
+  /** Key stems (question words left out) of each statement of the reference. */
+  statements: string[][];
 }
+
+// A reference often makes two statements ("The water evaporated. The salt was left."); an
+// answer that makes one of them fully is closer to correct than its overall recall says.
+const STATEMENT_BREAK = /[.;!?]\s+|\bso\b|\bbecause\b/i;
 
 const CACHE_LIMIT = 2_000;
 /** References (+ question) longer than this are prepared each time rather than cached. */
@@ -69,12 +80,16 @@ function build(reference: string, question: string, stats: TermStats | undefined
   const byStem = new Map<string, KeyTerm>();
   for (const t of refTerms) {
     if (byStem.has(t.stem)) continue;
-    const demote = questionStems.has(t.stem) ? QUESTION_DEMOTE : 1;
-    byStem.set(t.stem, { stem: t.stem, surface: t.surface, weight: weightOf(t.stem) * demote });
+    const novel = !questionStems.has(t.stem);
+    byStem.set(t.stem, { stem: t.stem, surface: t.surface, weight: weightOf(t.stem) * (novel ? 1 : QUESTION_DEMOTE), novel, groups: groupsOfStem(t.stem) });
   }
   const terms = [...byStem.values()];
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   const refWords = words(reference);
   const normalized = refWords.join(' ');
-  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf };
+  const statements = reference
+    .split(STATEMENT_BREAK)
+    .map((part) => [...new Set(contentTerms(part).map((t) => t.stem))].filter((st) => !questionStems.has(st)))
+    .filter((st) => st.length > 0);
+  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf, statements };
 }

@@ -25,6 +25,8 @@ interface Segment {
   text: string;
   /** Un-negated stems. */
   stems: Set<string>;
+  /** One entry per word: its stem, or '' for a function word or a negated one (neither fills a slot). */
+  sequence: string[];
 }
 
 // Inside a clause, these words start a new statement ("X pulls the image and Y calls S3").
@@ -34,21 +36,22 @@ const JOINERS = new Set(['and', 'while', 'whilst', 'whereas', 'but', 'then']);
 function segments(clauses: Clause[]): Segment[] {
   const out: Segment[] = [];
   for (const clause of clauses) {
-    let current: Segment = { text: '', stems: new Set() };
+    let current: Segment = { text: '', stems: new Set(), sequence: [] };
     let t = 0;
     const flush = (): void => {
       if (current.stems.size) out.push({ ...current, text: current.text.trim() });
-      current = { text: '', stems: new Set() };
+      current = { text: '', stems: new Set(), sequence: [] };
     };
     clause.words.forEach((w, i) => {
       const token = clause.tokens[t];
       if (token !== undefined && token.word === w) {
         t++;
         if (!token.negated) current.stems.add(token.stem);
+        current.sequence.push(token.negated ? '' : token.stem);
       } else if (JOINERS.has(w) && !clause.wordNegated[i]) {
         flush();
         return;
-      }
+      } else current.sequence.push('');
       current.text += ` ${w}`;
     });
     flush();
@@ -64,6 +67,47 @@ interface Prepared {
   count: number;
   /** Stems of each reference segment. */
   stems: Set<string>[];
+  /** Who-does-what slots (see `slotsOf`). */
+  slots: Slot[];
+}
+
+/**
+ * Two parallel reference statements fill one slot with different key terms:
+ * "the *execution* role pulls the image" / "the *task* role calls S3" share
+ * "role", and the word next to it (same side) is each statement's own.
+ */
+interface Slot {
+  /** The shared stem and the side of it the filler sits on. */
+  anchor: string;
+  side: -1 | 1;
+  /** Filler of statement `home` and of statement `other`. */
+  home: number;
+  own: string;
+  other: number;
+  foreign: string;
+}
+
+function slotsOf(segs: Segment[], owner: Map<string, number>): Slot[] {
+  const slots: Slot[] = [];
+  const neighbours = (seg: Segment, anchor: string, side: -1 | 1): string[] =>
+    seg.sequence.flatMap((st, k) => (st === anchor && seg.sequence[k + side] ? [seg.sequence[k + side]!] : []));
+  segs.forEach((a, i) => {
+    segs.forEach((b, j) => {
+      if (i === j) return;
+      for (const anchor of a.stems) {
+        if (!b.stems.has(anchor) || owner.has(anchor)) continue;
+        // Only the word before a shared head noun ("execution role"): after it sit verbs ("nodes called"), a different statement.
+        for (const side of [-1] as const) {
+          for (const own of neighbours(a, anchor, side)) {
+            for (const foreign of neighbours(b, anchor, side)) {
+              if (owner.get(own) === i && owner.get(foreign) === j) slots.push({ anchor, side, home: i, own, other: j, foreign });
+            }
+          }
+        }
+      }
+    });
+  });
+  return slots;
 }
 
 const cache = new Map<string, Prepared>();
@@ -82,7 +126,7 @@ function prepare(reference: string): Prepared {
   const owner = new Map<string, number>();
   // One-letter and numeric stems are too weak to tie a statement to a clause.
   for (const [st, i] of seen) if (i >= 0 && st.length > 1 && !/^\d/.test(st)) owner.set(st, i);
-  const prepared = { owner, surface, count: segs.length, stems: segs.map((x) => x.stems) };
+  const prepared = { owner, surface, count: segs.length, stems: segs.map((x) => x.stems), slots: slotsOf(segs, owner) };
   if (cache.size > 1000) cache.clear();
   cache.set(reference, prepared);
   return prepared;
@@ -114,12 +158,13 @@ const shareStem = (x: Set<string>, y: Set<string>): boolean => [...x].some((st) 
 
 /**
  * Mirrored key terms: the answer gives clause i's term to clause j's statement
- * and clause j's term to clause i's. Empty when the reference has one statement.
+ * and clause j's term to clause i's (or, failing that, a one-sided swap). Empty when
+ * the reference has one statement. `answerClauses`: the answer already tokenized.
  */
-export function findSwaps(reference: string, answer: string): Swap[] {
+export function findSwaps(reference: string, answer: string, answerClauses?: Clause[]): Swap[] {
   const ref = prepare(reference);
   if (ref.count < 2 || ref.owner.size === 0) return [];
-  const placed = segments(tokenize(answer))
+  const placed = segments(answerClauses ?? tokenize(answer))
     .map((s) => place(ref, s))
     .filter((p): p is Placed => p !== undefined);
   // A term used anywhere in a statement that clearly belongs to its own clause is not displaced.
@@ -144,5 +189,31 @@ export function findSwaps(reference: string, answer: string): Swap[] {
       }
     });
   });
+  if (!swaps.length) swaps.push(...oneSided(ref, placed));
   return swaps;
+}
+
+/**
+ * One-sided swap: a statement that clearly belongs to reference statement i
+ * ("… pulls the image") has statement j's filler in i's slot ("the *task* role
+ * pulls the image") and not i's own filler anywhere in it.
+ */
+function oneSided(ref: Prepared, placed: Placed[]): Swap[] {
+  const out: Swap[] = [];
+  for (const p of placed) {
+    if (p.homes.length !== 1) continue;
+    const home = p.homes[0]!;
+    const seq = p.seg.sequence;
+    for (const slot of ref.slots) {
+      if (slot.home !== home || p.seg.stems.has(slot.own)) continue;
+      // The home must not rest on the filler itself: other words of statement i place the segment.
+      if ((p.terms.get(home) ?? []).length < 2) continue;
+      const filled = seq.some((st, k) => st === slot.anchor && seq[k + slot.side] === slot.foreign);
+      if (filled) {
+        out.push({ first: ref.surface.get(slot.own)!, second: ref.surface.get(slot.foreign)!, evidence: p.seg.text });
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -61,6 +61,24 @@ describe('who-does-what in reference-only mode', () => {
     expect(fired).toEqual([]);
   });
 
+  it('catches a one-sided swap: one statement given to the other role', () => {
+    const r = gradeReference(REF, 'The task role pulls the image.');
+    expect(r.verdict).not.toBe('correct');
+    expect(findSwaps(REF, 'The task role pulls the image.')).toEqual([{ first: 'execution', second: 'task', evidence: 'the task role pulls the image' }]);
+    expect(findSwaps(REF, 'The task role pulls the image from ECR and writes logs.')).toHaveLength(1);
+  });
+
+  it('a role named beside its own statement, or only after a preposition, is no one-sided swap', () => {
+    for (const answer of [
+      'The execution role pulls the image for the task.',
+      'The execution role pulls the image; the task role calls S3.',
+      'The task role is what your code uses to call S3, and the execution role pulls the image.',
+      'The task role, not the execution role, is used by your code.',
+    ]) {
+      expect(findSwaps(REF, answer), answer).toEqual([]);
+    }
+  });
+
   it('fires on a bundled two-statement model answer whose subjects are exchanged', () => {
     const ref = 'Cloud Run bills per request while Fargate bills per second of task runtime.';
     expect(findSwaps(ref, 'Fargate bills per request while Cloud Run bills per second of task runtime.')).toHaveLength(1);

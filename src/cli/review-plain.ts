@@ -8,6 +8,7 @@
  */
 import type { Card } from '../core/deck/schema.js';
 import { gradeCard } from '../core/grading/index.js';
+import { ANSWER_CUT } from '../core/answer-input.js';
 import type { GradeResult } from '../core/grading/types.js';
 import { ratingFromKey, type RatingName } from '../core/scheduling/rating.js';
 import { currentKey, sessionReducer, startSession } from '../core/scheduling/session.js';
@@ -75,8 +76,9 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out(header(entry, ++shown, Math.max(state.queue.length + shown - 1, shown)));
       out(card.prompt);
       const took = elapsed();
-      const { answer, ended, burst } = await readAnswer(lines);
+      const { answer, ended, burst, cut } = await readAnswer(lines);
       if (ended && answer === '') break;
+      if (cut) process.stderr.write(`drillbit: ${ANSWER_CUT}\n`);
       const elapsedMs = took();
       const grade: GradeResult = instance ? instance.grade(answer) : gradeCard(card, answer, entry.deck);
       state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: entry.fastMs, pasted: burst });
@@ -87,7 +89,14 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       if (choice === 'quit') break;
       state = sessionReducer(state, { type: 'rate', rating: choice === 'end' ? state.suggested! : choice });
       const at = now();
-      const saved = collection.record({ key, at, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs, pasted: burst, sittingStart: sitting.start });
+      let saved;
+      try {
+        saved = collection.record({ key, at, answer, score: grade.score, verdict: grade.verdict, suggested: state.suggested!, rating: state.rating!, elapsedMs, pasted: burst, sittingStart: sitting.start });
+      } catch (error) {
+        // Not on disk (full disk, lost lock): never say "saved", and hand the typed answer back.
+        out(`not saved: ${key}; your answer was:\n${answer}`);
+        throw error;
+      }
       out(`saved ${key} ${saved.rating} next due ${saved.due.toISOString()}${saved.leech ? ' (leech)' : ''}`);
       state = sessionReducer(state, { type: 'saved', due: saved.due, now: at, learnAheadMs: collection.settings.learnAheadMs });
       state = followDay(state, sitting, collection, at, queueOptions);

@@ -24,6 +24,8 @@ export interface StoreBackendOptions {
   storage?: OpenOptions['storage'];
   /** Without it, generated cards are left out of sessions. */
   instantiate?: Instantiate;
+  /** Shown on home with the store's own notices (decks skipped for their problems). */
+  notices?: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -42,7 +44,7 @@ export function storeBackend(options: StoreBackendOptions): Backend {
         }),
         drills: options.drills ?? [],
         firstRun: stats.totalReviews === 0,
-        notices: collection.notices,
+        notices: [...(options.notices ?? []), ...collection.notices],
       };
     },
     startReview: ({ deck, limit }) => reviewSession(collection, options, deck, limit),

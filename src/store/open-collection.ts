@@ -26,19 +26,32 @@ import { computeStats } from '../core/scheduling/stats.js';
 import type { Collection, OpenOptions, QueueEntry, QueueOptions, QueuePlanEntries, Recorded, ReviewInput } from './collection-types.js';
 import { contentHash, legacyContentHash } from './content-hash.js';
 import { dataDir } from './data-dir.js';
-import { ensureDir, fileStorage } from './file-storage.js';
+import { checkIsFolder, ensureDir, fileStorage } from './file-storage.js';
 import { ioError } from './io-error.js';
 import { loadModel } from './load-model.js';
 import { applyRecord, modelToDoc, reviewTally } from './model.js';
 import { cardToJson, emptyTally, type HistoryRecord, type ReviewRecord } from './records.js';
+import type { Storage } from './storage.js';
+import { READ_CACHE_AFTER_BYTES, writeReadCache } from './read-cache.js';
 import { sameParameters } from '../core/scheduling/fitted-parameters.js';
 import { importRecords } from './import-records.js';
-import { parseSettings } from './settings-file.js';
+import { parseSettings, SettingsError, settingsNotice } from './settings-file.js';
 
 export type * from './collection-types.js';
 
 /** Reviews between two state checkpoints. */
 export const CHECKPOINT_EVERY = 500;
+
+/** settings.json, or the defaults with a notice when it cannot be used. */
+function readSettings(storage: Storage, notice: (m: string) => void): ReturnType<typeof parseSettings> {
+  try {
+    return parseSettings(storage.readSettings(), `${storage.location}/settings.json`);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    notice(settingsNotice(error));
+    return {};
+  }
+}
 
 export function openCollection(options: OpenOptions): Collection {
   const dir = options.dir ?? dataDir();
@@ -48,6 +61,7 @@ export function openCollection(options: OpenOptions): Collection {
     notices.push(m);
     options.onNotice?.(m);
   };
+  if (!options.storage) checkIsFolder(dir);
   if (options.write) {
     if (!options.storage) ensureDir(dir);
     storage.lock.acquire();
@@ -55,13 +69,14 @@ export function openCollection(options: OpenOptions): Collection {
   const stamp = options.now.toISOString().replace(/[:.]/g, '-');
   let loaded;
   try {
-    const fromFile = parseSettings(storage.readSettings(), `${storage.location}/settings.json`);
+    const fromFile = readSettings(storage, notice);
     loaded = { settings: withDefaults({ ...fromFile, ...options.settings }), ...loadModel(storage, options.write, stamp, notice) };
   } catch (error) {
     if (options.write) storage.lock.release();
     throw error;
   }
-  const { settings, model, stale } = loaded;
+  const { settings, model, stale, replayed } = loaded;
+  if (!options.write && replayed >= READ_CACHE_AFTER_BYTES) writeReadCache(storage, model);
   const cards = new Map<string, { deck: Deck; card: Card; hash?: string; legacy?: string }>();
   for (const deck of options.decks) for (const card of deck.cards) cards.set(`${deck.id}/${card.id}`, { deck, card });
   const hashOf = (key: string): string => {
@@ -71,11 +86,16 @@ export function openCollection(options: OpenOptions): Collection {
   const undo: { id: string; key: string; day: string; prev: ReturnType<typeof model.cards.get>; tally: ReturnType<typeof reviewTally> }[] = [];
   let sinceCheckpoint = 0;
   let closed = false;
+  /** A write failed (full disk, lost lock): close() writes nothing more, the history has every saved review. */
+  let failed = false;
   let seq = 0;
 
   const checkpoint = (): void => {
     if (!options.write) return;
     try {
+      // The checkpoint's offset must be a line boundary of the log this model read: if the log
+      // is not exactly what this session knows (another writer), leave the checkpoint behind.
+      if (storage.history.size() !== model.historyBytes) return;
       storage.state.write(modelToDoc(model));
       sinceCheckpoint = 0;
     } catch (error) {
@@ -87,8 +107,10 @@ export function openCollection(options: OpenOptions): Collection {
     if (!options.write) throw new DrillbitError('this collection was opened read-only');
     const line = JSON.stringify(rec);
     try {
-      storage.history.append(line);
+      storage.lock.verify();
+      storage.history.append(line, model.historyBytes);
     } catch (error) {
+      failed = true;
       throw ioError(error, 'save the review to', storage.history.path);
     }
     applyRecord(model, rec);
@@ -208,8 +230,10 @@ export function openCollection(options: OpenOptions): Collection {
       const recs: HistoryRecord[] = params && records.length ? [params, ...records] : records;
       const lines = recs.map((rec) => JSON.stringify(rec));
       try {
-        storage.history.appendMany(lines);
+        storage.lock.verify();
+        storage.history.appendMany(lines, model.historyBytes);
       } catch (error) {
+        failed = true;
         throw ioError(error, 'save the imported reviews to', storage.history.path);
       }
       recs.forEach((rec, i) => {
@@ -239,7 +263,7 @@ export function openCollection(options: OpenOptions): Collection {
       if (closed) return;
       closed = true;
       if (options.write) {
-        if (sinceCheckpoint > 0) checkpoint();
+        if (sinceCheckpoint > 0 && !failed) checkpoint();
         storage.history.close();
         storage.lock.release();
       }

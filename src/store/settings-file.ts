@@ -37,20 +37,58 @@ export const settingsShape = {
 
 export const settingsSchema = z.strictObject(settingsShape).partial();
 
-/** Validates a settings document (null: none); an invalid one is one line naming the key, what it must be and what it is. */
-export function parseSettings(raw: unknown, where: string): Partial<SchedulerSettings> {
+/**
+ * A settings file that cannot be used. Not fatal: the collection opens with
+ * the default settings and says so (the learner's reviews matter more than
+ * a typo in a setting).
+ */
+export class SettingsError extends DrillbitError {
+  override name = 'SettingsError';
+  constructor(
+    readonly where: string,
+    readonly what: string,
+    /** The setting at fault, when the JSON parsed. */
+    readonly key?: string,
+  ) {
+    super(`${where}: ${what}`);
+  }
+}
+
+/** The one-line notice for an unusable settings file. */
+export const settingsNotice = (e: SettingsError): string =>
+  `${e.where}: ${e.what}; drillbit uses the default settings until you fix or delete the file`;
+
+/** `file:line:col` of a JSON syntax error, from V8's "at position N" (line 1 when it gives none). */
+export function jsonErrorWhere(file: string, text: string, error: Error): string {
+  const pos = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
+  if (!Number.isFinite(pos)) return `${file}:1:1`;
+  const before = text.slice(0, pos).split('\n');
+  return `${file}:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/** `file:line` of the first `"key"` in `text` (file alone when it is not there). */
+export function keyWhere(file: string, text: string | undefined, key: string | undefined): string {
+  const at = key && text ? text.indexOf(JSON.stringify(key)) : -1;
+  return at < 0 ? file : `${file}:${text!.slice(0, at).split('\n').length}`;
+}
+
+/**
+ * Validates a settings document (null: none); throws SettingsError naming the
+ * setting, what it must be and what it is. `text` places the bad key.
+ */
+export function parseSettings(raw: unknown, file: string, text?: string): Partial<SchedulerSettings> {
   if (raw === null || raw === undefined) return {};
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   const issue = parsed.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(settingsShape).join(', ');
-    throw new DrillbitError(`${where}: unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (the settings are ${known}); fix or delete the file`);
+    throw new SettingsError(keyWhere(file, text, issue.keys[0]), `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (the settings are ${known})`, issue.keys[0]);
   }
-  if (issue.path.length === 0) throw new DrillbitError(`${where}: must be a JSON object of settings; fix or delete the file`);
+  if (issue.path.length === 0) throw new SettingsError(file, 'must be a JSON object of settings');
   const key = issue.path[0] as string;
   let value: unknown = raw;
   for (const p of issue.path) value = (value as Record<PropertyKey, unknown>)?.[p as PropertyKey];
   const at = issue.path.length > 1 ? `${key}[${issue.path.slice(1).join('.')}]` : key;
-  throw new DrillbitError(`${where}: ${at} must be ${issue.message} (it is ${JSON.stringify(value)}); fix or delete the file`);
+  throw new SettingsError(keyWhere(file, text, key), `${at} must be ${issue.message} (it is ${JSON.stringify(value)})`, key);
 }

@@ -2,6 +2,8 @@
  * The answer editor's state and its edits, as pure functions so that every key
  * can be tested without a terminal. `cursor` is an offset into `text`.
  */
+import { MAX_ANSWER_CHARS } from '../core/answer-input.js';
+import { sanitize } from '../core/grading/sanitize.js';
 import { cursorPosition, offsetAt, type Row } from './wrap-text.js';
 
 /** Text being typed and where the cursor is. */
@@ -19,7 +21,8 @@ export const emptyEditor: EditorState = { text: '', cursor: 0 };
 
 /** Inserts typed or pasted text at the cursor; pasted CR/CRLF line ends become \n. */
 export function insert(state: EditorState, input: string): EditorState {
-  const clean = input.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  // Typed escape sequences and control or bidi characters never become answer text; the length stops at the answer limit.
+  const clean = sanitize(input.replace(/\r\n?/g, '\n')).replace(/\t/g, ' ').slice(0, Math.max(0, MAX_ANSWER_CHARS - state.text.length));
   if (!clean) return state;
   const text = state.text.slice(0, state.cursor) + clean + state.text.slice(state.cursor);
   // Typing delivers one character a read; more at once is a paste.

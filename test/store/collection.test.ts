@@ -138,13 +138,14 @@ describe('openCollection (in memory)', () => {
     openCollection({ storage, decks: [deck(1)], now: T0, write: true }).close();
   });
 
-  it('rejects an unknown card and a bad settings file with a clear message', () => {
+  it('rejects an unknown card; a bad settings file is a notice and the defaults', () => {
     const storage = memoryStorage();
     const c = openCollection({ storage, decks: [deck(1)], now: T0, write: true });
     expect(() => c.record(review('d/nope', T0))).toThrow('no card "d/nope" in the loaded decks');
     c.close();
     storage.settings = { newPerDay: -1 };
-    expect(() => openCollection({ storage, decks: [deck(1)], now: T0, write: false })).toThrow('memory:/settings.json: newPerDay must be a whole number, 0 or more (it is -1); fix or delete the file');
+    const bad = openCollection({ storage, decks: [deck(1)], now: T0, write: false });
+    expect([bad.notices, bad.settings.newPerDay]).toEqual([['memory:/settings.json: newPerDay must be a whole number, 0 or more (it is -1); drillbit uses the default settings until you fix or delete the file'], 20]);
     storage.settings = { newPerDay: 2, desiredRetention: 0.85 };
     const s = openCollection({ storage, decks: [deck(5)], now: T0, write: false });
     expect([s.queue(T0).length, s.settings.desiredRetention, s.settings.reviewsPerDay]).toEqual([2, 0.85, 200]);

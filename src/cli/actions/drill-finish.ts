@@ -39,7 +39,7 @@ export async function pullRelatedCards(dir: string, tags: readonly string[]): Pr
   const { loadDecks } = await import('../content.js');
   let decks: Deck[];
   try {
-    decks = await loadDecks();
+    decks = await loadDecks(undefined, () => {});
   } catch {
     return [];
   }

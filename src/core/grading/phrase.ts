@@ -9,6 +9,7 @@ import type { Clause } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { stem } from './stem.js';
+import { MAX_EXPANSIONS, MAX_REF_DEPTH, SYNONYM_REF, synonymGroup } from '../deck/synonym-refs.js';
 import { sameWord } from './same-word.js';
 import { FUNCTION_WORDS } from './words.js';
 import { misboundNumbers, type NumberRoles } from './number-roles.js';
@@ -92,20 +93,22 @@ export interface Hit {
   to: number;
 }
 
-const SYNONYM = /\$([a-z0-9][a-z0-9._-]*)/g;
-const MAX_EXPANSIONS = 64;
-
-/** Expands `$name` references to every phrasing of that deck-wide synonym group. */
+/**
+ * Expands `$name` references to every phrasing of that deck-wide synonym
+ * group, at most MAX_EXPANSIONS phrasings: the work stops there too, so five
+ * references over a hundred synonyms cost no more than one.
+ */
 export function expandSynonyms(phrase: string, synonyms: Record<string, string[]> | undefined, depth = 0): string[] {
-  const match = SYNONYM.exec(phrase);
-  SYNONYM.lastIndex = 0;
-  if (!match || depth > 3) return [phrase];
-  const group = synonyms?.[match[1]!];
-  if (!group) return [phrase.replace(match[0], match[1]!)];
+  const match = new RegExp(SYNONYM_REF.source).exec(phrase);
+  if (!match || depth >= MAX_REF_DEPTH) return [phrase];
+  const group = synonymGroup(synonyms, match[1]!);
+  if (!group) return [phrase.replace(match[0], () => match[1]!)];
   const out: string[] = [];
   for (const alt of group) {
-    for (const expanded of expandSynonyms(phrase.replace(match[0], alt), synonyms, depth + 1)) {
-      if (out.length < MAX_EXPANSIONS) out.push(expanded);
+    if (out.length === MAX_EXPANSIONS) return out;
+    for (const expanded of expandSynonyms(phrase.replace(match[0], () => alt), synonyms, depth + 1)) {
+      if (out.length === MAX_EXPANSIONS) return out;
+      out.push(expanded);
     }
   }
   return out;

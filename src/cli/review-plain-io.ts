@@ -54,13 +54,15 @@ export function stdinLines(input: NodeJS.ReadableStream = process.stdin): LineRe
  * ends it came in one read (pasted, piped or typed ahead): typed at a
  * terminal, each line is a read of its own.
  */
-export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean; burst: boolean }> {
+export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean; burst: boolean; quit?: true }> {
   const parts: string[] = [];
   let first: number | undefined;
   for (;;) {
     const line = await lines.next();
     if (line === undefined) return { answer: parts.join('\n'), ended: true, burst: true };
     first ??= lines.lastRead();
+    // `q` alone where an answer starts ends the session (as at the rating prompt); it is never graded.
+    if (parts.length === 0 && line.trim() === 'q') return { answer: '', ended: false, burst: false, quit: true };
     if (line.trim() === '') return { answer: parts.join('\n'), ended: false, burst: parts.length > 0 && lines.lastRead() === first };
     parts.push(line);
   }

@@ -57,7 +57,7 @@ export function stdinLines(input: NodeJS.ReadableStream = process.stdin): LineRe
  * answer and the empty line that ends it came in one read (pasted, piped or
  * typed ahead): typed at a terminal, each line is a read of its own.
  */
-export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean; burst: boolean; cut: boolean }> {
+export async function readAnswer(lines: LineReader): Promise<{ answer: string; ended: boolean; burst: boolean; cut: boolean; quit?: true }> {
   const parts: string[] = [];
   let size = 0;
   let cut = false;
@@ -70,6 +70,8 @@ export async function readAnswer(lines: LineReader): Promise<{ answer: string; e
     const line = await lines.next();
     if (line === undefined) return done(true, true);
     first ??= lines.lastRead();
+    // `q` alone where an answer starts ends the session (as at the rating prompt); it is never graded.
+    if (parts.length === 0 && line.trim() === 'q') return { answer: '', ended: false, burst: false, cut: false, quit: true };
     if (line.trim() === '') return done(false, parts.length > 0 && lines.lastRead() === first);
     if (size > MAX_ANSWER_CHARS) {
       cut = true;

@@ -3,8 +3,9 @@
  * readers. For each card: print the prompt; read the answer up to an empty
  * line; print the verdict, criteria, model answer and suggested rating; read
  * one line (empty accepts, 1-4 overrides, q quits); once the review is on disk
- * print `saved <deckId>/<cardId> <rating> next due <ISO date>`. End of input
- * ends the session; everything answered and rated so far is kept.
+ * print `saved <deckId>/<cardId> <rating> next due <ISO date>`. `q` alone
+ * where an answer starts quits too. End of input ends the session; everything
+ * rated so far is kept, and an answer not yet rated is not saved.
  */
 import type { Card } from '../core/deck/schema.js';
 import { gradeCard } from '../core/grading/index.js';
@@ -76,18 +77,22 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out(header(entry, ++shown, Math.max(state.queue.length + shown - 1, shown)));
       out(card.prompt);
       const took = elapsed();
-      const { answer, ended, burst, cut } = await readAnswer(lines);
-      if (ended && answer === '') break;
+      const { answer, ended, burst, cut, quit } = await readAnswer(lines);
+      if (quit || (ended && answer === '')) break;
       if (cut) process.stderr.write(`drillbit: ${ANSWER_CUT}\n`);
       const elapsedMs = took();
       const grade: GradeResult = instance ? instance.grade(answer) : gradeCard(card, answer, entry.deck);
       state = sessionReducer(state, { type: 'submit', answer, grade, elapsedMs, fastMs: entry.fastMs, pasted: burst });
       out(feedbackText(grade, card.answer));
       out(ratingPrompt(state.suggested!, collection.preview(key, now())));
-      // End of input where a rating was due: the answer is kept with the suggested rating.
+      // End of input where a rating was due: nothing unconfirmed is saved, and the learner is told.
       const choice = ended ? 'end' : await readRating(lines, state.suggested!);
+      if (choice === 'end') {
+        process.stderr.write(`drillbit: input ended before a rating, so ${key} was not saved; follow each answer's empty line with a rating line (an empty line accepts the suggestion)\n`);
+        break;
+      }
       if (choice === 'quit') break;
-      state = sessionReducer(state, { type: 'rate', rating: choice === 'end' ? state.suggested! : choice });
+      state = sessionReducer(state, { type: 'rate', rating: choice });
       const at = now();
       let saved;
       try {
@@ -100,7 +105,6 @@ export async function runPlainReview(options: ReviewOptions): Promise<void> {
       out(`saved ${key} ${saved.rating} next due ${saved.due.toISOString()}${saved.leech ? ' (leech)' : ''}`);
       state = sessionReducer(state, { type: 'saved', due: saved.due, now: at, learnAheadMs: collection.settings.learnAheadMs });
       state = followDay(state, sitting, collection, at, queueOptions);
-      if (choice === 'end') break;
     }
     out(`reviewed ${state.done.length} card${state.done.length === 1 ? '' : 's'}`);
   } finally {

@@ -11,6 +11,27 @@ const history = (home: string): Record<string, unknown>[] =>
 // A fixed clock: the tests mean the same thing at any hour (no day start between two commands).
 const NOW = '2026-03-02T23:58:00Z';
 
+describe('drillbit review --plain: q and end of input', () => {
+  it('q alone where an answer starts ends the session and is never graded', () => {
+    const { env: base, home } = sandbox(2);
+    const r = runCli(['review', '--plain'], { env: { ...base, DRILLBIT_NOW: NOW }, input: 'q\n\n' });
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout).not.toContain('verdict:');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('reviewed 0 cards');
+    expect(() => readFileSync(join(home, 'history.jsonl'))).toThrow(/ENOENT/);
+  });
+
+  it('input that ends before a rating saves nothing for that card, and says so', () => {
+    const { env: base, home } = sandbox(2);
+    const r = runCli(['review', '--plain'], { env: { ...base, DRILLBIT_NOW: NOW }, input: 'Answer 0 is here\n\n\nAnswer 1 is here\n\n' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('saved t/c0 good');
+    expect(r.stdout).not.toContain('saved t/c1');
+    expect(r.stderr).toBe('drillbit: input ended before a rating, so t/c1 was not saved; follow each answer\'s empty line with a rating line (an empty line accepts the suggestion)\n');
+    expect(history(home).map((x) => x['key'])).toEqual(['t/c0']);
+  });
+});
+
 describe('drillbit review --plain', () => {
   it('runs a session of several cards by the line protocol, then stats --json counts it', () => {
     const { env: base, home } = sandbox(4);

@@ -5,9 +5,10 @@
  * files or folders) replaces both. Validated files are cached by content hash,
  * so the YAML parser and the schema library load only when a file changed.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError, DrillbitError, type Problem } from '../core/errors.js';
+import { ContentError, DrillbitError, formatProblem, type Problem } from '../core/errors.js';
+import { decodeUtf8, MAX_CONTENT_BYTES } from './decode-content.js';
 import type { Deck, Drill, ParseResult } from '../core/deck/index.js';
 import { cacheDir, contentHash, noContentCache, openContentCache, type ContentCache } from '../store/content-cache.js';
 import { dataDir } from '../store/data-dir.js';
@@ -18,7 +19,7 @@ export const bundledDir = (name: 'decks' | 'drills'): string => join(packageRoot
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** The YAML files at `path`: the file itself, or every .yaml/.yml below a folder, sorted. */
+/** The YAML files at `path`: the file itself, or every regular .yaml/.yml file below a folder, sorted. */
 export function yamlFiles(path: string): string[] {
   let stat;
   try {
@@ -27,11 +28,20 @@ export function yamlFiles(path: string): string[] {
     throw new DrillbitError(`cannot read ${path}: no such file or folder`);
   }
   if (!stat.isDirectory()) return [path];
+  // Only regular files: a FIFO or a device named *.yaml would block or never end.
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => YAML_FILE.test(name))
+    .filter((name) => YAML_FILE.test(name) && isRegularFile(join(path, name)))
     .sort()
     .map((name) => join(path, name));
 }
+
+const isRegularFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /** A display name for a file: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
@@ -39,13 +49,30 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-function readText(file: string): string {
+/**
+ * The text of a content file, or the problem that stops it being read: not a
+ * regular file (checked on the open descriptor, so a FIFO never blocks),
+ * too large, or not UTF-8.
+ */
+function readText(file: string): { text: string } | { problem: Problem } {
+  const at = (message: string, line = 1, col = 1): { problem: Problem } => ({ problem: { file: displayPath(file), line, col, message } });
+  let fd: number;
   try {
-    return readFileSync(file, 'utf8');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DrillbitError(`cannot read ${displayPath(file)} (${code ?? 'error'}); check the path and its permissions`);
   }
+  let bytes: Buffer;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return at('not a regular file (a device, a pipe or a socket); give a deck file or a folder of them');
+    if (stat.size > MAX_CONTENT_BYTES) return at(`the file is ${stat.size} bytes; a deck or drill file may be at most ${MAX_CONTENT_BYTES} bytes, so split it`);
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return decodeUtf8(bytes, at);
 }
 
 export type ContentKind = 'deck' | 'drill';
@@ -79,7 +106,9 @@ export function derivedCache(): ContentCache {
 
 /** Parses and validates one file; a file unchanged since it last validated comes from the cache. */
 export async function parseFile(file: string, kind?: ContentKind): Promise<LoadedFile> {
-  const source = readText(file);
+  const read = readText(file);
+  if ('problem' in read) return { file, kind: kind ?? 'deck', result: { problems: [read.problem] } };
+  const source = read.text;
   const as = kind ?? contentKind(source);
   const hash = contentHash(`${as}\n${source}`);
   const hit = contentCache().get(file, hash);
@@ -91,16 +120,20 @@ export async function parseFile(file: string, kind?: ContentKind): Promise<Loade
   return { file, kind: as, result };
 }
 
-async function loadAll<T>(paths: readonly string[], kind: ContentKind): Promise<T[]> {
-  const values: T[] = [];
-  const problems: Problem[] = [];
+async function loadAll<T>(paths: readonly string[], kind: ContentKind): Promise<{ file: string; value?: T; problems: Problem[] }[]> {
+  const out: { file: string; value?: T; problems: Problem[] }[] = [];
   for (const file of paths.flatMap(yamlFiles)) {
     const { result } = await parseFile(file, kind);
-    problems.push(...result.problems);
-    if (result.value) values.push(result.value as T);
+    out.push({ file, value: result.value as T | undefined, problems: result.problems });
   }
-  if (problems.length) throw new ContentError(problems);
-  return values;
+  return out;
+}
+
+/** The one-line warning for a deck skipped because of its problems. */
+export function skippedDeck(problems: readonly Problem[]): string {
+  const first = problems[0]!;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
+  return `skipped deck ${formatProblem(first)}${more}; "drillbit lint ${first.file}" lists every problem`;
 }
 
 /**
@@ -114,19 +147,32 @@ export function deckPaths(env: NodeJS.ProcessEnv = process.env): string[] {
   return existsSync(own) ? [bundledDir('decks'), own] : [bundledDir('decks')];
 }
 
-/** Decks from `paths` (default: deckPaths()). Throws ContentError listing every problem. */
-export async function loadDecks(paths: readonly string[] = deckPaths()): Promise<Deck[]> {
-  const decks = await loadAll<Deck>(paths, 'deck');
-  const seen = new Set<string>();
-  for (const deck of decks) {
-    if (seen.has(deck.id)) throw new DrillbitError(`two decks have the id "${deck.id}"; give each deck its own id`);
-    seen.add(deck.id);
+/**
+ * Decks from `paths` (default: deckPaths()). A deck file with problems is
+ * skipped with a one-line warning (`warn`, default stderr) so that one broken
+ * deck does not stop the others; two decks with one id are an error naming both.
+ */
+export async function loadDecks(paths: readonly string[] = deckPaths(), warn: (message: string) => void = (m) => void process.stderr.write(`drillbit: ${m}\n`)): Promise<Deck[]> {
+  const decks: Deck[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, value, problems } of await loadAll<Deck>(paths, 'deck')) {
+    if (!value || problems.length) {
+      warn(skippedDeck(problems.length ? problems : [{ file: displayPath(file), line: 1, col: 1, message: 'not a deck' }]));
+      continue;
+    }
+    const first = seen.get(value.id);
+    if (first !== undefined) throw new DrillbitError(`two decks have the id "${value.id}": ${first} and ${displayPath(file)}; give each deck its own id`);
+    seen.set(value.id, displayPath(file));
+    decks.push(value);
   }
   return decks;
 }
 
 export async function loadDrills(paths: readonly string[] = [bundledDir('drills')]): Promise<Drill[]> {
-  return loadAll<Drill>(paths, 'drill');
+  const loaded = await loadAll<Drill>(paths, 'drill');
+  const problems = loaded.flatMap((l) => l.problems);
+  if (problems.length) throw new ContentError(problems);
+  return loaded.map((l) => l.value!);
 }
 
 /** Finds a card by `deckId/cardId` or a bare card id (which must be unique across decks). */

@@ -8,10 +8,11 @@ import type { Backend } from '../tui/backend.js';
 import { loadGenerated } from './review-plain-generated.js';
 import { onShutdown } from './shutdown.js';
 import { storeBackend } from './tui-backend.js';
+import { now } from './clock.js';
 
-export async function openTuiBackend(content: { decks: Deck[]; drills?: Drill[] }): Promise<Backend> {
+export async function openTuiBackend(content: { decks: Deck[]; drills?: Drill[]; notices?: readonly string[] }): Promise<Backend> {
   const generated = await loadGenerated();
-  const backend = storeBackend({ ...content, now: () => new Date(), instantiate: generated.instantiate });
+  const backend = storeBackend({ ...content, now, instantiate: generated.instantiate });
   const stop = onShutdown(() => backend.close());
   return {
     ...backend,

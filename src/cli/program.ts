@@ -14,6 +14,10 @@ import { registerSubnet } from './commands/subnet.js';
 import { registerLint } from './commands/lint.js';
 import { registerStats } from './commands/stats.js';
 import { registerMock } from './commands/mock.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
+import { registerOptimize } from './commands/optimize.js';
+import { registerTeam } from './commands/team.js';
 import { registerHelp } from './commands/help.js';
 
 export function buildProgram(): Command {
@@ -38,12 +42,17 @@ export function buildProgram(): Command {
   registerLint(program);
   registerStats(program);
   registerMock(program);
+  registerImport(program);
+  registerExport(program);
+  registerOptimize(program);
+  registerTeam(program);
   // Last, so that it lists every command registered above.
   registerHelp(program);
   program.addHelpText(
     'after',
     '\nData directory: $DRILLBIT_HOME, else $XDG_DATA_HOME/drillbit, else ~/.local/share/drillbit.\n' +
       'Your own decks: <data directory>/decks/*.yaml; DRILLBIT_DECKS=path[:path] replaces all decks.\n' +
+      'DRILLBIT_NOW=<ISO date-time> stands in for the clock (for scripts and tests); settings: <data directory>/settings.json.\n' +
       'Run a command with --help for its options.',
   );
   return program;

@@ -7,8 +7,8 @@ import type { Deck } from '../core/deck/schema.js';
 import { DrillbitError } from '../core/errors.js';
 import { deckPaths, loadDecks } from './content.js';
 
-export async function reviewDecks(env: NodeJS.ProcessEnv = process.env, deckId?: string): Promise<Deck[]> {
-  const decks = await loadDecks(deckPaths(env));
+export async function reviewDecks(env: NodeJS.ProcessEnv = process.env, deckId?: string, warn?: (message: string) => void): Promise<Deck[]> {
+  const decks = await loadDecks(deckPaths(env), warn);
   if (deckId !== undefined && !decks.some((d) => d.id === deckId)) {
     const ids = decks.map((d) => d.id).join(', ') || 'none';
     throw new DrillbitError(`no deck "${deckId}"; the decks are: ${ids}`);

@@ -9,6 +9,7 @@ import { RATINGS, ratingNumber } from '../core/scheduling/rating.js';
 import { currentKey, sessionReducer, startSession, type SessionState } from '../core/scheduling/session.js';
 import { openCollection, type Collection, type OpenOptions } from '../store/index.js';
 import type { Backend, Graded, Rating, ReviewItem, ReviewSession, StatsData } from '../tui/backend.js';
+import { beginSitting, followDay, sessionCards } from './review-session.js';
 
 /** Makes a concrete problem for a generated card (the CLI passes the drills engine's). */
 export type Instantiate = (card: Card, key: string, reviews: number) => { card: Card; grade(answer: string): GradeResult };
@@ -23,6 +24,8 @@ export interface StoreBackendOptions {
   storage?: OpenOptions['storage'];
   /** Without it, generated cards are left out of sessions. */
   instantiate?: Instantiate;
+  /** Shown on home with the store's own notices (decks skipped for their problems). */
+  notices?: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -36,11 +39,12 @@ export function storeBackend(options: StoreBackendOptions): Backend {
       return {
         decks: decks.map((d) => {
           const s = stats.decks.find((x) => x.deckId === d.id);
-          return { id: d.id, title: d.title, due: s?.dueToday ?? 0, fresh: s?.cards.new ?? d.cards.length, total: d.cards.length };
+          // Due now, by the definition the queue serves by (core/scheduling/due.ts).
+          return { id: d.id, title: d.title, due: s?.dueNow ?? 0, fresh: s?.cards.new ?? d.cards.length, total: d.cards.length };
         }),
         drills: options.drills ?? [],
         firstRun: stats.totalReviews === 0,
-        notices: collection.notices,
+        notices: [...(options.notices ?? []), ...collection.notices],
       };
     },
     startReview: ({ deck, limit }) => reviewSession(collection, options, deck, limit),
@@ -52,7 +56,11 @@ export function storeBackend(options: StoreBackendOptions): Backend {
 function reviewSession(collection: Collection, options: StoreBackendOptions, deckId?: string, limit?: number): ReviewSession {
   const { now, instantiate } = options;
   const include = (card: Card): boolean => card.kind !== 'generated' || instantiate !== undefined;
-  let state: SessionState = startSession(collection.queue(now(), { deckId, limit, include }).map((e) => e.key));
+  const queueOptions = { deckId, limit, include };
+  const sitting = beginSitting(collection, now());
+  const plan = collection.plan(sitting.start, queueOptions);
+  const pulled = new Set(plan.entries.filter((e) => e.pulled).map((e) => e.key));
+  let state: SessionState = startSession(sessionCards(plan.entries), limit);
   const instances = new Map<string, ReturnType<Instantiate>>();
   const instance = (key: string) => {
     const entry = collection.entry(key)!;
@@ -70,17 +78,17 @@ function reviewSession(collection: Collection, options: StoreBackendOptions, dec
       if (key === undefined) return undefined;
       const entry = collection.entry(key)!;
       const made = instance(key);
-      return { deck: entry.deck, card: entry.card, prompt: made?.card.prompt, answer: made?.card.answer };
+      return { deck: entry.deck, card: entry.card, prompt: made?.card.prompt, answer: made?.card.answer, changed: entry.changed, pulled: pulled.has(key) };
     },
-    grade(answer, elapsedMs): Graded {
+    grade(answer, elapsedMs, pasted): Graded {
       const key = currentKey(state)!;
       const entry = collection.entry(key)!;
       const made = instance(key);
       const result = made ? made.grade(answer) : gradeCard(entry.card, answer, entry.deck);
-      state = sessionReducer({ ...state, phase: 'answering' }, { type: 'submit', answer, grade: result, elapsedMs, fastMs: entry.fastMs });
+      state = sessionReducer({ ...state, phase: 'answering' }, { type: 'submit', answer, grade: result, elapsedMs, fastMs: entry.fastMs, pasted });
       const preview = collection.preview(key, now());
       const previews = RATINGS.map((name) => ({ rating: ratingNumber(name), days: preview[name].intervalMs / DAY_MS }));
-      return { result, suggested: ratingNumber(state.suggested!), previews };
+      return { result, suggested: ratingNumber(state.suggested!), previews, ...(pasted ? { pasted } : {}) };
     },
     record(rating: Rating, answer, elapsedMs, graded) {
       const key = currentKey(state)!;
@@ -96,11 +104,14 @@ function reviewSession(collection: Collection, options: StoreBackendOptions, dec
         suggested: RATINGS[graded.suggested - 1]!,
         rating: name,
         elapsedMs,
+        pasted: graded.pasted,
+        sittingStart: sitting.start,
       });
       state = sessionReducer(state, { type: 'saved', due: saved.due, now: at, learnAheadMs: collection.settings.learnAheadMs });
+      state = followDay(state, sitting, collection, at, queueOptions);
     },
     undo() {
-      if (!state.done.length || !collection.undoLast()) return false;
+      if (!state.done.length || !collection.undoLast(now())) return false;
       // Undo from the feedback of the next card: that card was graded, not recorded.
       const answering: SessionState = state.phase === 'rating' ? { ...state, phase: 'answering' } : state;
       state = sessionReducer(answering, { type: 'undo' });
@@ -111,6 +122,7 @@ function reviewSession(collection: Collection, options: StoreBackendOptions, dec
       const dues = state.done.map((d) => d.due.getTime()).filter((d) => d > t);
       return dues.length ? new Date(Math.min(...dues)) : undefined;
     },
+    now,
   };
 }
 

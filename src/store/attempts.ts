@@ -4,9 +4,10 @@
  * attempt costs the same however many came before. Also the fallback list of
  * deck cards to pull into the next review.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './drafts.js';
+import { writeAll } from './write-all.js';
 
 /** One finished attempt. `result` is the graded attempt as the grader returned it. */
 export interface AttemptRecord {
@@ -29,9 +30,14 @@ export const attemptsFile = (dir: string): string => join(dir, 'attempts.jsonl')
 export function appendAttempt(dir: string, attempt: AttemptRecord): void {
   mkdirSync(dir, { recursive: true });
   const fd = openSync(attemptsFile(dir), 'a', 0o600);
+  const at = fstatSync(fd).size;
   try {
-    writeSync(fd, `${JSON.stringify(attempt)}\n`);
+    writeAll(fd, `${JSON.stringify(attempt)}\n`);
     fsyncSync(fd);
+  } catch (error) {
+    // No half line: the attempt is either whole on disk or not there (its draft is kept).
+    ftruncateSync(fd, at);
+    throw error;
   } finally {
     closeSync(fd);
   }

@@ -6,6 +6,7 @@ import type { RatingPreview } from '../core/scheduling/fsrs.js';
 import type { RatingName } from '../core/scheduling/rating.js';
 import type { SchedulerSettings } from '../core/scheduling/settings.js';
 import type { Stats } from '../core/scheduling/stats.js';
+import type { ImportedReview } from '../core/anki/revlog.js';
 import type { Storage } from './storage.js';
 
 export interface OpenOptions {
@@ -38,6 +39,17 @@ export interface QueueEntry {
   changed: boolean;
   /** An answer faster than this is "clearly fast" (pass to verdictToRating). */
   fastMs?: number | undefined;
+  /** A drill pulled this card forward into the session. */
+  pulled?: boolean | undefined;
+}
+
+/** A session's queue and how many pulled-forward cards it holds and leaves for later. */
+export interface QueuePlanEntries {
+  entries: QueueEntry[];
+  /** Pulled-forward cards in `entries`. */
+  pulled: number;
+  /** Pulled-forward cards waiting for a later session (no room under the daily limits or the session limit). */
+  pulledLeft: number;
 }
 
 export interface QueueOptions {
@@ -58,6 +70,10 @@ export interface ReviewInput {
   suggested: RatingName;
   rating: RatingName;
   elapsedMs: number;
+  /** The answer arrived in one burst (pasted or typed ahead); its time is not kept. */
+  pasted?: boolean | undefined;
+  /** When the sitting began (a sitting that runs past the day start does not count as a second streak day). */
+  sittingStart?: Date | undefined;
 }
 
 export interface Recorded {
@@ -76,16 +92,24 @@ export interface Collection {
   readonly notices: readonly string[];
   /** The cards to review now, in order. */
   queue(now: Date, options?: QueueOptions): QueueEntry[];
+  /** The same queue, with how many pulled-forward cards it holds and leaves for later. */
+  plan(now: Date, options?: QueueOptions): QueuePlanEntries;
   /** One card by key (undefined: not in the loaded decks). */
   entry(key: string): QueueEntry | undefined;
   /** Next due date for each rating. */
   preview(key: string, now: Date): RatingPreview;
   /** Appends the review to the history and fsyncs it; when this returns, the review is durable. */
   record(review: ReviewInput): Recorded;
+  /**
+   * Adds reviews done elsewhere (an Anki import) to the history with one
+   * fsync, oldest first. A review not later than the card's last review is
+   * skipped: it is already there, or progress made since wins.
+   */
+  importReviews(reviews: readonly ImportedReview[]): { added: number; skipped: number };
   /** Reverts the last review recorded by this collection (appends an undo record). Undefined: nothing to undo. */
-  undoLast(): { key: string } | undefined;
-  /** Puts these card keys first in the next queue (after due learning cards) until reviewed. Persisted (durable on return). */
-  pullForward(keys: readonly string[], now?: Date): void;
+  undoLast(now: Date): { key: string } | undefined;
+  /** Puts these card keys first in the next queue (after due learning cards, within the daily limits) until reviewed. Persisted (durable on return). */
+  pullForward(keys: readonly string[], now: Date): void;
   /** The pulled-forward keys still waiting. */
   pulled(): readonly string[];
   stats(now: Date): Stats;

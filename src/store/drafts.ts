@@ -4,9 +4,11 @@
  * `<data dir>/drafts/`, replaced atomically (temp file, fsync, rename) so a
  * kill mid-write leaves the previous draft intact. The caller throttles saves.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Draft } from '../core/drills/records.js';
+import { writeAll } from './write-all.js';
+import { cleanAnswer } from '../core/answer-input.js';
 
 export type { Draft } from '../core/drills/records.js';
 
@@ -16,11 +18,15 @@ export function writeFileAtomic(file: string, text: string): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w', 0o600);
   try {
-    writeSync(fd, text);
+    writeAll(fd, text);
     fsyncSync(fd);
-  } finally {
+  } catch (error) {
+    // A full disk: the old file stays whole, and no half-written temp file is left behind.
     closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
   }
+  closeSync(fd);
   renameSync(temp, file);
   try {
     const dirFd = openSync(dirname(file), 'r');
@@ -61,7 +67,8 @@ export function loadDraft(dir: string, drillId: string): Draft | undefined {
   }
   try {
     const value: unknown = JSON.parse(text);
-    if (isDraft(value, drillId)) return value;
+    // A draft file is shown back as typed: clean it as any answer entering drillbit.
+    if (isDraft(value, drillId)) return { ...value, answers: Object.fromEntries(Object.entries(value.answers).map(([k, a]) => [k, cleanAnswer(a).text])) };
   } catch {
     // fall through: damaged
   }

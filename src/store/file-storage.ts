@@ -3,17 +3,30 @@
  *
  *   state.json        lowdb JSON file: checkpoint of card states, day tallies, pulled-forward list
  *   history.jsonl     append-only review history, one JSON record per line, fsync'd per record
- *   lock/pid          present while a session writes (proper-lockfile)
+ *   lock/{pid,host}   present while a session writes (see file-lock.ts)
  *   settings.json     optional scheduler settings
+ *   read-cache.json   a checkpoint written by read-only commands (see read-cache.ts)
  *   *.damaged-<time>  a state file that could not be read, kept aside
  *   *.torn-<time>     a torn last history line, kept aside
  */
-import { closeSync, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, ftruncateSync, writeFileSync, writeSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileSync } from 'lowdb/node';
+import { DrillbitError } from '../core/errors.js';
 import { fileLock } from './file-lock.js';
 import { ioError } from './io-error.js';
+import { fileFingerprint, readCacheFile } from './read-cache.js';
+import { jsonErrorWhere, parseSettings, SettingsError } from './settings-file.js';
 import type { HistoryLog, HistoryScan, StateFile, Storage } from './storage.js';
+import { writeAll, type WriteIo } from './write-all.js';
+
+/** The calls the history log makes to write; tests inject short writes and failures. */
+export interface HistoryIo extends WriteIo {
+  fdatasyncSync(fd: number): void;
+  ftruncateSync(fd: number, len: number): void;
+  fstatSync(fd: number): { size: number };
+}
 
 const CHUNK = 1 << 20;
 
@@ -24,6 +37,17 @@ export function ensureDir(dir: string): void {
   } catch (error) {
     throw ioError(error, 'create the data directory', dir);
   }
+}
+
+/** Throws a one-line error when `dir` exists but is not a folder (DRILLBIT_HOME set to a file). */
+export function checkIsFolder(dir: string): void {
+  let isDir = true;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // Absent (made on first write) or unreadable (reported by the first read).
+  }
+  if (!isDir) throw new DrillbitError(`the data directory ${dir} is a file, not a folder; set DRILLBIT_HOME to a folder, or move the file away`);
 }
 
 function stateFile(path: string): StateFile {
@@ -65,13 +89,26 @@ function scanFile(path: string, from: number, onLine: (line: string, end: number
       carry = Buffer.from(data.subarray(start));
       pos += n;
     }
-    return { end: pos - carry.length, torn: carry.length ? carry.toString('utf8') : undefined };
+    return { end: pos - carry.length, torn: carry.length ? carry.toString('utf8') : undefined, tornBytes: carry.length || undefined };
   } finally {
     closeSync(fd);
   }
 }
 
-function historyLog(dir: string): HistoryLog {
+/** Size of the log; ENOENT is an empty log, anything but a regular file an EISDIR-like error. */
+function logSize(path: string): number {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  if (!stat.isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: stat.isDirectory() ? 'EISDIR' : 'ENOTFILE', path });
+  return stat.size;
+}
+
+function historyLog(dir: string, io: HistoryIo): HistoryLog {
   const path = join(dir, 'history.jsonl');
   let fd: number | undefined;
   const open = (): number => {
@@ -89,27 +126,42 @@ function historyLog(dir: string): HistoryLog {
     }
     return fd;
   };
+  /** Writes `text` at byte `at` (the log's size), every byte and fsync'd, or nothing at all. */
+  const appendText = (text: string, at: number): void => {
+    const f = open();
+    const size = io.fstatSync(f).size;
+    if (size !== at) {
+      throw new DrillbitError(`${path} was written by another process while this session held the lock (${size} bytes, expected ${at}); this session stops writing so that no review is lost or counted twice — close the other session and review again`);
+    }
+    try {
+      writeAll(f, text, io);
+      io.fdatasyncSync(f);
+    } catch (error) {
+      // Never leave half a record behind: cut the log back to where this write began.
+      try {
+        io.ftruncateSync(f, at);
+        io.fdatasyncSync(f);
+      } catch {
+        // The next open finds the torn line, keeps a copy and cuts it.
+      }
+      throw error;
+    }
+  };
   return {
     path,
-    size: () => {
-      try {
-        return statSync(path).size;
-      } catch {
-        return 0;
-      }
-    },
+    size: () => logSize(path),
     scan: (from, onLine) => scanFile(path, from, onLine),
-    append: (line) => {
-      const f = open();
-      writeSync(f, `${line}\n`);
-      fdatasyncSync(f);
+    fingerprint: (end) => fileFingerprint(path, end),
+    append: (line, at) => appendText(`${line}\n`, at),
+    appendMany: (lines, at) => {
+      if (lines.length) appendText(lines.map((l) => `${l}\n`).join(''), at);
     },
     cutTail: (end, stamp) => {
       const to = `${path}.torn-${stamp}`;
       const all = readFileSync(path);
       writeFileSync(to, all.subarray(end), { mode: 0o600 });
       const f = open();
-      ftruncateSync(f, end);
+      io.ftruncateSync(f, end);
       fsyncSync(f);
       return to;
     },
@@ -121,19 +173,30 @@ function historyLog(dir: string): HistoryLog {
 }
 
 /** The data directory `dir` as storage. Nothing is created until something is written. */
-export function fileStorage(dir: string): Storage {
+export function fileStorage(dir: string, io: HistoryIo = fs): Storage {
   return {
     location: dir,
     state: stateFile(join(dir, 'state.json')),
-    history: historyLog(dir),
+    history: historyLog(dir, io),
     lock: fileLock(dir),
+    readCache: readCacheFile(join(dir, 'read-cache.json')),
     readSettings: () => {
+      const file = join(dir, 'settings.json');
+      let text: string;
       try {
-        return JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'));
+        text = readFileSync(file, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw ioError(error, 'read', join(dir, 'settings.json'));
+        throw ioError(error, 'read', file);
       }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        throw new SettingsError(jsonErrorWhere(file, text, error as Error), 'not valid JSON');
+      }
+      parseSettings(raw, file, text);
+      return raw;
     },
   };
 }

@@ -7,7 +7,11 @@ const CAUSES: Record<string, string> = {
   EACCES: 'permission denied; check the folder\'s owner and permissions or set DRILLBIT_HOME',
   EPERM: 'permission denied; check the folder\'s owner and permissions or set DRILLBIT_HOME',
   ENOTDIR: 'a file is in the way of the folder; set DRILLBIT_HOME to a folder',
-  EISDIR: 'a folder is in the way of the file',
+  EISDIR: 'a folder is in the way of the file; move it away (drillbit keeps its data in files there)',
+  ENOTFILE: 'it is not a regular file; move it away',
+  EEXIST: 'a file is in the way of the folder; set DRILLBIT_HOME to a folder',
+  EFBIG: 'the file is larger than this system allows (check "ulimit -f" and the file system\'s limit)',
+  EIO: 'the disk reported an input/output error; check the disk',
 };
 
 /**

@@ -7,6 +7,7 @@ import { historyRecordSchema, stateDocSchema } from './records.js';
 import { migrateState } from './migrate.js';
 import { applyRecord, emptyModel, modelFromDoc, type Model } from './model.js';
 import { ioError } from './io-error.js';
+import { readCachedModel } from './read-cache.js';
 import type { Storage } from './storage.js';
 import { DrillbitError } from '../core/errors.js';
 
@@ -14,6 +15,8 @@ export interface LoadResult {
   model: Model;
   /** The checkpoint is behind (history replayed, or rebuilt): worth writing. */
   stale: boolean;
+  /** Bytes of history replayed on top of the checkpoint or read cache. */
+  replayed: number;
 }
 
 const IO_CODES = new Set(['EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE']);
@@ -52,15 +55,28 @@ function readCheckpoint(storage: Storage, write: boolean, stamp: string, notice:
 
 /** Loads the model; `write` allows setting a damaged file aside and cutting a torn history tail. */
 export function loadModel(storage: Storage, write: boolean, stamp: string, notice: (m: string) => void): LoadResult {
+  // The history first: when it cannot be read at all, that is the one error to report.
+  let size: number;
+  try {
+    size = storage.history.size();
+  } catch (error) {
+    throw ioError(error, 'read', storage.history.path);
+  }
   let model = readCheckpoint(storage, write, stamp, notice);
   let stale = model === undefined;
-  const size = storage.history.size();
   if (model && model.historyBytes > size) {
     notice(`${storage.state.path} is ahead of ${storage.history.path}; rebuilt the card states from the history`);
     model = undefined;
     stale = true;
   }
+  // A read cache further along than the checkpoint (written by stats) saves the replay.
+  const cached = readCachedModel(storage, size);
+  if (cached && cached.historyBytes > (model?.historyBytes ?? -1)) {
+    model = cached;
+    stale = true;
+  }
   const m = model ?? emptyModel();
+  const base = m.historyBytes;
   let bad = 0;
   let scan;
   try {
@@ -83,7 +99,7 @@ export function loadModel(storage: Storage, write: boolean, stamp: string, notic
   }
   if (bad) notice(`${storage.history.path}: skipped ${bad} unreadable line${bad === 1 ? '' : 's'}`);
   if (scan.torn !== undefined) {
-    const bytes = Buffer.byteLength(scan.torn);
+    const bytes = scan.tornBytes ?? Buffer.byteLength(scan.torn);
     if (write) {
       let kept: string;
       try {
@@ -96,5 +112,5 @@ export function loadModel(storage: Storage, write: boolean, stamp: string, notic
       notice(`${storage.history.path} ends with a torn line (${bytes} bytes of an unfinished write); skipped it`);
     }
   }
-  return { model: m, stale };
+  return { model: m, stale, replayed: m.historyBytes - base };
 }

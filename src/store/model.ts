@@ -4,7 +4,7 @@
  * rebuilds it exactly (FSRS is deterministic and each review carries the
  * retention and day it was recorded with).
  */
-import { applyRating } from '../core/scheduling/fsrs.js';
+import { applyRating, fuzzSeed } from '../core/scheduling/fsrs.js';
 import { newCardState } from '../core/scheduling/card-state.js';
 import type { DayTally } from '../core/scheduling/stats.js';
 import { cardFromJson, cardToJson, emptyTally, SCHEMA_VERSION, type HistoryRecord, type ReviewRecord, type StateDoc, type StoredCard } from './records.js';
@@ -19,6 +19,8 @@ export interface Model {
   totalReviews: number;
   /** Bytes of history this model reflects. */
   historyBytes: number;
+  /** FSRS parameters the next review is scheduled with (undefined: the defaults). */
+  params?: number[] | undefined;
 }
 
 export const emptyModel = (): Model => ({ cards: new Map(), pulled: [], days: {}, totalReviews: 0, historyBytes: 0 });
@@ -30,13 +32,14 @@ export function modelFromDoc(doc: StateDoc): Model {
     days: structuredClone(doc.days),
     totalReviews: doc.totalReviews,
     historyBytes: doc.historyBytes,
+    params: doc.params ? [...doc.params] : undefined,
   };
 }
 
 export function modelToDoc(m: Model): StateDoc {
   const cards: StateDoc['cards'] = {};
   for (const [k, v] of m.cards) cards[k] = cardToJson(v);
-  return { schemaVersion: SCHEMA_VERSION, historyBytes: m.historyBytes, totalReviews: m.totalReviews, cards, pulled: [...m.pulled], days: m.days };
+  return { schemaVersion: SCHEMA_VERSION, historyBytes: m.historyBytes, totalReviews: m.totalReviews, cards, pulled: [...m.pulled], days: m.days, ...(m.params ? { params: [...m.params] } : {}) };
 }
 
 /** What one review added to its day's tally (undo subtracts it). */
@@ -47,6 +50,7 @@ export function reviewTally(prev: StoredCard | undefined, r: ReviewRecord): DayT
     newCards: !prev || prev.state.phase === 'new' ? 1 : 0,
     reviewPhase: inReview ? 1 : 0,
     reviewPhasePassed: inReview && r.rating !== 'again' ? 1 : 0,
+    ...(r.sitting !== undefined && r.sitting !== r.day ? { carried: 1 } : {}),
   };
 }
 
@@ -56,13 +60,26 @@ function addTally(m: Model, day: string, t: DayTally, sign: 1 | -1): void {
   d.newCards += sign * t.newCards;
   d.reviewPhase += sign * t.reviewPhase;
   d.reviewPhasePassed += sign * t.reviewPhasePassed;
+  if (t.carried) {
+    d.carried = (d.carried ?? 0) + sign * t.carried;
+    if (!d.carried) delete d.carried;
+  }
 }
 
 /** The card after review `r` (pure: `prev` is not changed). */
-export function reviewedCard(prev: StoredCard | undefined, r: ReviewRecord): StoredCard {
+export function reviewedCard(prev: StoredCard | undefined, r: ReviewRecord, w?: readonly number[]): StoredCard {
   const at = new Date(r.at);
-  const state = applyRating(prev?.state ?? newCardState(at), r.rating, at, r.retention);
-  return { state, hash: r.hash, times: [...(prev?.times ?? []), r.elapsedMs].slice(-TIMES_KEPT) };
+  const before = prev?.state ?? newCardState(at);
+  const state = applyRating(before, r.rating, at, {
+    retention: r.retention,
+    seed: r.fuzz ? fuzzSeed(r.key, before.reps) : undefined,
+    learningSteps: r.steps?.learning,
+    relearningSteps: r.steps?.relearning,
+    w,
+  });
+  // A burst of input (paste, typed ahead) is no measure of recall speed: its time is not kept.
+  const times = r.pasted ? [...(prev?.times ?? [])] : [...(prev?.times ?? []), r.elapsedMs].slice(-TIMES_KEPT);
+  return { state, hash: r.hash, times };
 }
 
 /** Applies one history record to the model in place. */
@@ -71,7 +88,7 @@ export function applyRecord(m: Model, rec: HistoryRecord): void {
     case 'review': {
       const prev = m.cards.get(rec.key);
       addTally(m, rec.day, reviewTally(prev, rec), 1);
-      m.cards.set(rec.key, reviewedCard(prev, rec));
+      m.cards.set(rec.key, reviewedCard(prev, rec, m.params));
       m.pulled = m.pulled.filter((k) => k !== rec.key);
       m.totalReviews++;
       return;
@@ -84,6 +101,9 @@ export function applyRecord(m: Model, rec: HistoryRecord): void {
       return;
     case 'pull':
       m.pulled = [...m.pulled, ...rec.keys.filter((k) => !m.pulled.includes(k))];
+      return;
+    case 'params':
+      m.params = rec.w ? [...rec.w] : undefined;
       return;
   }
 }

@@ -34,6 +34,7 @@ export const dayTallySchema = z.object({
   newCards: z.number().int().gte(0),
   reviewPhase: z.number().int().gte(0),
   reviewPhasePassed: z.number().int().gte(0),
+  carried: z.number().int().gte(0).optional(),
 });
 
 /** One review, as appended to history.jsonl. */
@@ -55,6 +56,16 @@ export const reviewRecordSchema = z.object({
   hash: z.string(),
   /** Desired retention in force, so a replay schedules exactly as the session did. */
   retention: z.number().gt(0).lt(1),
+  /** Where the review happened when not in a drillbit session: `anki` (imported). */
+  source: z.string().optional(),
+  /** Fuzz was on, seeded by fuzzSeed(key, reviews before this one); absent in reviews recorded before fuzz. */
+  fuzz: z.literal(true).optional(),
+  /** (Re)learning steps in force when they were not the defaults. */
+  steps: z.object({ learning: z.array(z.string()), relearning: z.array(z.string()) }).optional(),
+  /** The answer arrived in one burst (pasted or typed ahead): its time says nothing about recall speed. */
+  pasted: z.literal(true).optional(),
+  /** The learner's day the sitting began, when it began on an earlier day than `day` (it ran past the day start). */
+  sitting: z.string().optional(),
 });
 
 /** Undo of the review `of`: the card goes back to `restored` (null: never reviewed). */
@@ -72,7 +83,10 @@ export const undoRecordSchema = z.object({
 /** Cards a drill asked to review next. */
 export const pullRecordSchema = z.object({ v: z.literal(1), type: z.literal('pull'), at: iso, keys: z.array(z.string()) });
 
-export const historyRecordSchema = z.discriminatedUnion('type', [reviewRecordSchema, undoRecordSchema, pullRecordSchema]);
+/** FSRS parameters in force for the reviews after it (null: the defaults), so a replay schedules as each review did. */
+export const paramsRecordSchema = z.object({ v: z.literal(1), type: z.literal('params'), at: iso, w: z.array(z.number()).length(21).nullable() });
+
+export const historyRecordSchema = z.discriminatedUnion('type', [reviewRecordSchema, undoRecordSchema, pullRecordSchema, paramsRecordSchema]);
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 export type UndoRecord = z.infer<typeof undoRecordSchema>;
 export type HistoryRecord = z.infer<typeof historyRecordSchema>;
@@ -85,6 +99,8 @@ export const stateDocSchema = z.object({
   cards: z.record(z.string(), storedCardSchema),
   pulled: z.array(z.string()),
   days: z.record(z.string(), dayTallySchema),
+  /** FSRS parameters of the last params record (absent: the defaults). */
+  params: z.array(z.number()).length(21).optional(),
 });
 export type StateDoc = z.infer<typeof stateDocSchema>;
 

@@ -43,6 +43,10 @@ export interface ReviewItem {
   prompt?: string;
   /** Model answer override for generated cards. */
   answer?: string;
+  /** The card was edited since its last review (tags alone are not an edit). */
+  changed?: boolean;
+  /** A drill pulled this card forward. */
+  pulled?: boolean;
 }
 
 /** The grade of an answer plus what each rating would schedule. */
@@ -50,6 +54,8 @@ export interface Graded {
   result: GradeResult;
   suggested: Rating;
   previews: RatingPreview[];
+  /** The answer arrived in bursts (pasted): its time is not a measure of recall. */
+  pasted?: boolean;
 }
 
 /** One review session: a queue the screen walks through. */
@@ -59,14 +65,16 @@ export interface ReviewSession {
   /** Answered so far. */
   done(): number;
   current(): ReviewItem | undefined;
-  /** Grades without recording. */
-  grade(answer: string, elapsedMs: number): Graded;
+  /** Grades without recording; `pasted`: the answer was pasted (never "clearly fast"). */
+  grade(answer: string, elapsedMs: number, pasted?: boolean): Graded;
   /** Records the review (saved before this returns). */
   record(rating: Rating, answer: string, elapsedMs: number, graded: Graded): void;
   /** Takes back the last recorded review of this session; false when there is none. */
   undo(): boolean;
   /** When the next card is due after this session, if any. */
   nextDue(): Date | undefined;
+  /** The wall clock the session schedules by (DRILLBIT_NOW when set). */
+  now(): Date;
   /** True when reviews are written to the data directory. */
   readonly persistent: boolean;
 }

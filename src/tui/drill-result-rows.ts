@@ -9,6 +9,7 @@ import type { ScrollRow } from './components/ScrollView.js';
 import { bar } from './bars.js';
 import type { Tone } from './theme.js';
 import { wrapRows } from './wrap-rows.js';
+import { pulledForwardText } from '../core/drills/pulled-text.js';
 
 /** Related deck cards the attempt put into the next review (the plain runner's line). */
 export type Pulled = { tags: string[]; keys: string[] };
@@ -37,7 +38,7 @@ export function historyLine(h: DrillHistory): string {
 
 function footer(history: DrillHistory, pulled: Pulled | undefined, width: number): ScrollRow[] {
   const n = pulled?.keys.length ?? 0;
-  const review = n ? para(`Review: ${n} related deck card${n === 1 ? '' : 's'} (${pulled!.tags.join(', ')}) come up in your next review.`, width) : [];
+  const review = n ? para(pulledForwardText(n, pulled!.tags), width) : [];
   return [{ text: '' }, ...para(historyLine(history), width), ...review];
 }
 

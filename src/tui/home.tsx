@@ -12,6 +12,8 @@ import { runApp, type TuiCommonOptions } from './run-app.js';
 export interface Content {
   decks: Deck[];
   drills: Drill[];
+  /** Shown on home (decks skipped for their problems). */
+  notices?: string[];
 }
 
 /** What runHomeTui needs. */

@@ -62,6 +62,7 @@ export function memoryBackend(options: MemoryBackendOptions): Backend & { review
         return true;
       },
       nextDue: () => undefined,
+      now: options.now,
     };
     return session;
   }

@@ -13,7 +13,7 @@ describe('drillbit command-line shell', () => {
   it('--help lists every command', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
-    for (const command of ['review', 'drill', 'grade', 'subnet', 'lint', 'stats']) {
+    for (const command of ['review', 'drill', 'grade', 'subnet', 'lint', 'stats', 'mock', 'import', 'export', 'optimize', 'team']) {
       expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Drill } from '../../src/core/deck/schema.js';
 import { runPlainDrill } from '../../src/cli/actions/drill-plain.js';
 import { LineQueue } from '../../src/cli/actions/drill-lines.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const drill: Drill = {
   id: 'tiny',
@@ -20,7 +20,7 @@ const drill: Drill = {
 
 describe('at zero the attempt is submitted as it stands', () => {
   it('grades the half-typed attempt and keeps it as timed out', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drillbit-expiry-'));
+    const dir = tempDir('drillbit-expiry-');
     const input = new PassThrough();
     const written: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 import { generateSubnetRound } from '../../src/core/drills/subnet-problems.js';
 import { loadDecks } from '../../src/cli/content.js';
 import { openCollection } from '../../src/store/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const home = () => mkdtempSync(join(tmpdir(), 'drillbit-plain-'));
+const home = () => tempDir('drillbit-plain-');
 
 describe('drillbit drill --plain', () => {
   it('runs the sketch section by section, grades, keeps the attempt and clears the draft', () => {
@@ -43,17 +43,22 @@ describe('drillbit drill --plain', () => {
     expect(r.stdout).toMatch(/\nHistory: best \d+%, last 0%, trend down \(2 attempts\)\n/);
   });
 
-  it('poorly scored sections pull their related deck cards into the next review', async () => {
+  it('poorly scored sections pull their related deck cards into the next review, which takes them within the daily limits and says so', async () => {
     const dir = home();
-    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir } });
+    const NOW = '2026-03-02T10:00:00Z';
+    const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir, DRILLBIT_NOW: NOW } });
     const decks = await loadDecks();
     const related = decks.flatMap((d) => d.cards.filter((c) => c.tags?.some((t) => ['fargate', 'cloud-run', 'iam'].includes(t))).map((c) => `${d.id}/${c.id}`));
     expect(related.length).toBeGreaterThan(0);
-    const collection = openCollection({ dir, decks, now: new Date(), write: false });
+    const collection = openCollection({ dir, decks, now: new Date(NOW), write: false });
     const pulled = collection.pulled();
     collection.close();
     expect(pulled).toEqual(expect.arrayContaining(related));
-    expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) come up in your next review\\.\\n$`));
+    expect(r.stdout).toMatch(new RegExp(`\\nReview: ${pulled.length} related deck cards \\(fargate, images, deploy, .*\\) pulled forward; your next reviews take them within the daily limits\\.\\n$`));
+    // All are new cards: the next session takes the day's 20 and says how many wait.
+    expect(pulled.length).toBeGreaterThan(20);
+    const review = runCli(['review', '--plain'], { input: '', env: { DRILLBIT_HOME: dir, DRILLBIT_NOW: NOW } });
+    expect(review.stdout.split('\n').slice(0, 2)).toEqual([`20 cards pulled forward by a drill (${pulled.length - 20} more wait for a later session: the daily limits apply to them too)`, `[1/20] ${pulled[0]}`]);
   });
 
   it('says once, at the start, that each line is saved as it is entered', () => {

@@ -33,13 +33,14 @@ describe('drill drafts survive kill -9', () => {
     expect(draft.remainingMs).toBeLessThan(FULL_MS);
 
     const again = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'y\n\nmeasured under load\n\n', env: { DRILLBIT_HOME: home } });
-    expect(again.stdout).toMatch(/^A draft of "Deployment sketch — the Flask API on Fargate and on Cloud Run" was saved with 14:\d\d left\. resume\? \[Y\/n\] \n/);
+    expect(again.stdout).toMatch(/^A draft of "Deployment sketch — the Flask API on Fargate and on Cloud Run" was saved with 1[45]:\d\d left\. resume\? \[Y\/n\] \n/);
     expect(again.stdout).toContain('left (resumed)');
     expect(again.stdout).toContain('Your saved answer:\nBuilt in CI, pushed to ECR with a git sha tag.\n(type more, or an empty line to keep it)');
     expect(again.stdout).toContain('Your saved answer:\n1 vCPU / 2 GB\n');
     const shown = [...again.stdout.matchAll(/\[(\d+):(\d\d) left\]/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
     expect(shown.length).toBeGreaterThan(0);
-    for (const seconds of shown) expect(seconds).toBeLessThan(15 * 60);
+    // Each line is saved as entered, so the draft may be saved within the first second (shown as 15:00).
+    for (const seconds of shown) expect(seconds).toBeLessThanOrEqual(15 * 60);
     // Input ended before the last section: the draft stays, with the new line added.
     expect(again.status).toBe(1);
     expect(again.stderr).toBe('drillbit: input ended before the last section; your draft is saved. Run "drillbit drill deployment-sketch" to resume it\n');

@@ -85,8 +85,10 @@ describe('openCollection (in memory)', () => {
     const afterFirst = snapshot(c, keys);
     c.record(review('d/c1', new Date(T0.getTime() + 1000)));
     c.record(review('d/c1', new Date(T0.getTime() + 2000), 'again'));
-    expect(c.undoLast()).toEqual({ key: 'd/c1' });
-    expect(c.undoLast()).toEqual({ key: 'd/c1' });
+    expect(c.undoLast(new Date(T0.getTime() + 3000))).toEqual({ key: 'd/c1' });
+    expect(c.undoLast(new Date(T0.getTime() + 4000))).toEqual({ key: 'd/c1' });
+    // The undo record takes its time from the clock it is given, not the wall clock.
+    expect(storage.files.history.trim().split('\n').slice(-2).map((l) => JSON.parse(l).at)).toEqual(['2026-02-02T09:00:03.000Z', '2026-02-02T09:00:04.000Z']);
     expect(snapshot(c, keys)).toEqual(afterFirst);
     expect(c.stats(T0).totalReviews).toBe(1);
     c.close();
@@ -136,13 +138,14 @@ describe('openCollection (in memory)', () => {
     openCollection({ storage, decks: [deck(1)], now: T0, write: true }).close();
   });
 
-  it('rejects an unknown card and a bad settings file with a clear message', () => {
+  it('rejects an unknown card; a bad settings file is a notice and the defaults', () => {
     const storage = memoryStorage();
     const c = openCollection({ storage, decks: [deck(1)], now: T0, write: true });
     expect(() => c.record(review('d/nope', T0))).toThrow('no card "d/nope" in the loaded decks');
     c.close();
     storage.settings = { newPerDay: -1 };
-    expect(() => openCollection({ storage, decks: [deck(1)], now: T0, write: false })).toThrow(/settings\.json: newPerDay: /);
+    const bad = openCollection({ storage, decks: [deck(1)], now: T0, write: false });
+    expect([bad.notices, bad.settings.newPerDay]).toEqual([['memory:/settings.json: newPerDay must be a whole number, 0 or more (it is -1); drillbit uses the default settings until you fix or delete the file'], 20]);
     storage.settings = { newPerDay: 2, desiredRetention: 0.85 };
     const s = openCollection({ storage, decks: [deck(5)], now: T0, write: false });
     expect([s.queue(T0).length, s.settings.desiredRetention, s.settings.reviewsPerDay]).toEqual([2, 0.85, 200]);

@@ -47,8 +47,8 @@ describe('history append durability', () => {
   it('creating the log fsyncs its folder; each append writes then fdatasyncs the log before returning', () => {
     const dir = tempDir('drillbit-durable-');
     const history = fileStorage(dir).history;
-    history.append('{"n":1}');
-    history.append('{"n":2}');
+    history.append('{"n":1}', 0);
+    history.append('{"n":2}', 8);
     history.close();
     const relevant = calls.filter((c) => c.endsWith('log') || c.endsWith('dir'));
     expect(relevant).toEqual(['fsync dir', 'write log', 'fdatasync log', 'write log', 'fdatasync log']);
@@ -59,7 +59,7 @@ describe('history append durability', () => {
     const dir = tempDir('drillbit-durable-');
     fs.writeFileSync(join(dir, 'history.jsonl'), '{"n":0}\n');
     const history = fileStorage(dir).history;
-    history.append('{"n":1}');
+    history.append('{"n":1}', 8);
     history.close();
     expect(calls.filter((c) => c.endsWith('log') || c.endsWith('dir'))).toEqual(['write log', 'fdatasync log']);
   });

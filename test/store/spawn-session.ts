@@ -1,9 +1,9 @@
 /** A live `drillbit review` subprocess a test can type into, wait on and signal. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, ROOT } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 export interface Session {
   child: ChildProcess;
@@ -50,7 +50,7 @@ export function startSession(args: readonly string[], env: NodeJS.ProcessEnv): S
 
 /** A temp folder with a deck of `n` text cards (ids c0…, answers "Answer <i> is here") and a data dir. */
 export function sandbox(n: number, settings?: object): { home: string; decks: string; env: NodeJS.ProcessEnv } {
-  const root = mkdtempSync(join(tmpdir(), 'drillbit-e2e-'));
+  const root = tempDir('drillbit-e2e-');
   const decks = join(root, 'deck.yaml');
   const cards = Array.from({ length: n }, (_, i) => `  - id: c${i}\n    kind: text\n    prompt: Question ${i}?\n    answer: Answer ${i} is here\n`).join('');
   writeFileSync(decks, `id: t\ntitle: Test deck\ncards:\n${cards}`);

@@ -109,7 +109,7 @@ describe('DrillScreen', () => {
     expect(frame).toContain('  ✗ Say where TLS ends.');
     expect(frame).toContain('  model: At the ALB.');
     expect(frame).toMatch(/History: best \d+%, last \d+%, first attempt \(1 attempt\)/);
-    expect(frame).toContain('Review: 2 related deck cards (alb) come up in your next review.');
+    expect(frame.replace(/\n/g, ' ')).toContain('Review: 2 related deck cards (alb) pulled forward; your next reviews take them within the daily limits.');
     // A second Enter on the results leaves; it never submits twice.
     expect(submits).toEqual([false]);
   });

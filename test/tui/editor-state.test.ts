@@ -6,7 +6,14 @@ const at = (text: string, cursor = text.length): edit.EditorState => ({ text, cu
 
 describe('editor edits', () => {
   it('inserts at the cursor', () => expect(edit.insert(at('ac', 1), 'b')).toEqual(at('abc', 2)));
-  it('pasted CRLF and CR become newlines, tabs spaces', () => expect(edit.insert(at(''), 'a\r\nb\rc\td')).toEqual(at('a\nb\nc d')));
+  it('pasted CRLF and CR become newlines, tabs spaces', () => expect(edit.insert(at(''), 'a\r\nb\rc\td')).toEqual({ ...at('a\nb\nc d'), pasted: true }));
+  it('marks a burst of input (a paste) and keeps the mark through later edits; typing one key a read is no paste', () => {
+    expect(edit.insert(at('a'), 'b')).toEqual(at('ab'));
+    const pasted = edit.insert(at('a'), 'bc');
+    expect(pasted.pasted).toBe(true);
+    expect(edit.backspace(edit.insert(pasted, 'd')).pasted).toBe(true);
+    expect(edit.deleteWord(pasted).pasted).toBe(true);
+  });
   it('backspace at the start does nothing', () => expect(edit.backspace(at('ab', 0))).toEqual(at('ab', 0)));
   it('backspace removes the character before the cursor', () => expect(edit.backspace(at('abc', 2))).toEqual(at('ac', 1)));
   it('backspace joins lines', () => expect(edit.backspace(at('a\nb', 2))).toEqual(at('ab', 1)));

@@ -4,6 +4,7 @@
  */
 import { appendAttempt, drillHistory, readAttempts, writePullForward, type DrillHistory } from '../../store/attempts.js';
 import type { Deck } from '../../core/deck/schema.js';
+import { now, nowMs } from '../clock.js';
 
 export interface FinishedAttempt {
   drillId: string;
@@ -23,7 +24,7 @@ export function cardsWithTags(decks: readonly Deck[], tags: readonly string[]): 
 
 /** Appends the attempt and returns the drill's history including it. */
 export function keepAttempt(dir: string, attempt: FinishedAttempt): DrillHistory {
-  appendAttempt(dir, { ...attempt, finishedAt: Date.now() });
+  appendAttempt(dir, { ...attempt, finishedAt: nowMs() });
   return drillHistory(readAttempts(dir, attempt.drillId));
 }
 
@@ -38,18 +39,18 @@ export async function pullRelatedCards(dir: string, tags: readonly string[]): Pr
   const { loadDecks } = await import('../content.js');
   let decks: Deck[];
   try {
-    decks = await loadDecks();
+    decks = await loadDecks(undefined, () => {});
   } catch {
     return [];
   }
   const keys = cardsWithTags(decks, tags);
   if (!keys.length) return [];
   const { openCollection } = await import('../../store/index.js');
-  const now = new Date();
+  const at = now();
   try {
-    const collection = openCollection({ dir, decks, now, write: true });
+    const collection = openCollection({ dir, decks, now: at, write: true });
     try {
-      collection.pullForward(keys, now);
+      collection.pullForward(keys, at);
     } finally {
       collection.close();
     }

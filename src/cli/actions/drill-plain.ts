@@ -6,11 +6,14 @@
  */
 import type { Drill } from '../../core/deck/schema.js';
 import { formatClock } from '../../core/drills/countdown.js';
+import { ANSWER_CUT, MAX_ANSWER_CHARS } from '../../core/answer-input.js';
+import { sanitize } from '../../core/grading/sanitize.js';
 import { problemKey } from '../../core/drills/subnet-round.js';
 import { clearDraft, loadDraft, type Draft } from '../../store/drafts.js';
 import { DrillSession, type AttemptOutcome } from './drill-session.js';
 import { LineQueue } from './drill-lines.js';
 import { formatDrillResult, formatHistory, formatRoundResult } from './drill-report.js';
+import { pulledForwardText } from '../../core/drills/pulled-text.js';
 
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 
@@ -82,16 +85,23 @@ async function answerAll(list: readonly Item[], session: DrillSession, lines: Li
     const collected = saved ? saved.split('\n') : [];
     if (saved) say(`Your saved answer:\n${saved}\n(type more, or an empty line to keep it)`);
     for (;;) {
-      const line = await Promise.race([lines.next(), expired]);
-      if (line === 'expired') return 'expired';
-      if (line === null) return item === list[list.length - 1] ? 'done' : 'eof';
+      const raw = await Promise.race([lines.next(), expired]);
+      if (raw === 'expired') return 'expired';
+      if (raw === null) return item === list[list.length - 1] ? 'done' : 'eof';
+      const line = sanitize(raw);
+      // Plain mode promises each entered line is saved: save it now, not on the TUI's 1 s throttle.
       if (item.oneLine) {
         session.set(item.key, line.trim());
+        session.save();
         break;
       }
       if (!line.trim()) break;
-      collected.push(line);
+      const room = MAX_ANSWER_CHARS - collected.join('\n').length - (collected.length ? 1 : 0);
+      if (room < line.length) process.stderr.write(`drillbit: ${ANSWER_CUT}\n`);
+      if (room <= 0) continue;
+      collected.push(line.slice(0, room));
       session.set(item.key, collected.join('\n'));
+      session.save();
     }
   }
   return 'done';
@@ -115,7 +125,7 @@ function report(outcome: AttemptOutcome): void {
   say(outcome.kind === 'sections' ? formatDrillResult(outcome.result) : formatRoundResult(outcome.result));
   say(`\n${formatHistory(outcome.history)}`);
   const { keys, tags } = outcome.pulled;
-  if (keys.length) say(`Review: ${keys.length} related deck card${keys.length === 1 ? '' : 's'} (${tags.join(', ')}) come up in your next review.`);
+  if (keys.length) say(pulledForwardText(keys.length, tags));
 }
 
 export async function runPlainDrill(drill: Drill, dir: string, options: PlainDrillOptions = {}): Promise<void> {

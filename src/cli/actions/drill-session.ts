@@ -11,6 +11,7 @@ import type { SubnetProblem } from '../../core/drills/subnet-problems.js';
 import { gradeSubnetRound, subnetRoundProblems } from '../../core/drills/subnet-round.js';
 import { clearDraft, saveDraft, type Draft } from '../../store/drafts.js';
 import { keepAttempt, pullRelatedCards } from './drill-finish.js';
+import { nowMs } from '../clock.js';
 
 /** Saves are at most this far behind the last change. */
 export const SAVE_EVERY_MS = 1000;
@@ -31,6 +32,7 @@ export class DrillSession {
   readonly seed: number;
   /** Key of the section being edited (from the draft on a resume). */
   section: string | undefined;
+  /** The countdown's origin (a stopwatch: it runs even when DRILLBIT_NOW stands the wall clock still). */
   private readonly clockStart = Date.now();
   private lastSave = 0;
   private pending?: NodeJS.Timeout;
@@ -38,9 +40,10 @@ export class DrillSession {
   constructor(readonly drill: Drill, readonly dir: string, options: { draft?: Draft | undefined; seed?: number | undefined } = {}) {
     const { draft } = options;
     this.answers = { ...(draft?.answers ?? {}) };
-    this.startedAt = draft?.startedAt ?? this.clockStart;
+    const wall = nowMs();
+    this.startedAt = draft?.startedAt ?? wall;
     this.limitMs = draft?.remainingMs ?? drill.minutes * 60_000;
-    this.seed = draft?.seed ?? options.seed ?? (this.clockStart >>> 0);
+    this.seed = draft?.seed ?? options.seed ?? (wall >>> 0);
     this.section = typeof draft?.section === 'string' ? draft.section : undefined;
     this.problems = drill.generator ? subnetRoundProblems(this.seed, drill.generator.problems ?? 5) : [];
   }
@@ -76,7 +79,7 @@ export class DrillSession {
     saveDraft(this.dir, {
       drillId: this.drill.id,
       startedAt: this.startedAt,
-      savedAt: this.lastSave,
+      savedAt: nowMs(),
       remainingMs: this.clock(this.lastSave).remainingMs,
       answers: this.answers,
       ...(this.drill.generator ? { seed: this.seed } : {}),

@@ -3,6 +3,8 @@
  * written to a file (JSON or YAML map of section id → text) without keeping it.
  */
 import { readFileSync } from 'node:fs';
+import { cleanAnswer, MAX_ANSWER_CHARS } from '../../core/answer-input.js';
+import { sanitize } from '../../core/grading/sanitize.js';
 import { parse as parseYaml } from 'yaml';
 import type { Drill } from '../../core/deck/schema.js';
 import { DrillbitError, UsageError } from '../../core/errors.js';
@@ -32,9 +34,14 @@ export function readAnswersFile(file: string): Record<string, string> {
   if (typeof value !== 'object' || Array.isArray(value)) throw new DrillbitError(`${file} must map section ids to answer text, e.g. {"fargate.image": "..."}`);
   const answers: Record<string, string> = {};
   for (const [id, answer] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof answer === 'string') answers[id] = answer;
-    else if (typeof answer === 'number' || typeof answer === 'boolean') answers[id] = String(answer);
-    else if (answer !== null) throw new DrillbitError(`${file}: the answer to "${id}" must be text`);
+    const text = typeof answer === 'string' ? answer : typeof answer === 'number' || typeof answer === 'boolean' ? String(answer) : undefined;
+    if (text === undefined) {
+      if (answer !== null) throw new DrillbitError(`${file}: the answer to "${id}" must be text`);
+      continue;
+    }
+    const clean = cleanAnswer(text);
+    if (clean.cut) throw new DrillbitError(`${file}: the answer to "${sanitize(id)}" is ${text.length} characters long; the limit is ${MAX_ANSWER_CHARS}, so shorten it`);
+    answers[id] = clean.text;
   }
   return answers;
 }

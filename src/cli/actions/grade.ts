@@ -3,15 +3,16 @@
  * JSON Lines file of answers (`--batch`). Never touches the schedule, never
  * loads ink. Answers longer than MAX_ANSWER_CHARS are refused.
  */
-import { readFileSync } from 'node:fs';
 import { DrillbitError, UsageError } from '../../core/errors.js';
+import { cleanAnswer, MAX_ANSWER_CHARS } from '../../core/answer-input.js';
 import type { Deck } from '../../core/deck/schema.js';
-import { gradeCard, gradeReference } from '../../core/grading/index.js';
+import { gradeCard, gradeReference, sanitize } from '../../core/grading/index.js';
 import type { GradeOptions } from '../commands/grade.js';
 import { gradeJson, gradeText, useColor } from './grade-format.js';
+import { fileLines, type FileLine } from '../file-lines.js';
 
-/** The longest answer `drillbit grade` accepts, in characters. */
-export const MAX_ANSWER_CHARS = 20_000;
+/** The longest answer drillbit accepts anywhere, in characters. */
+export { MAX_ANSWER_CHARS };
 
 function checkSize(answer: string, truncated = false): void {
   if (truncated || answer.length > MAX_ANSWER_CHARS) {
@@ -57,7 +58,7 @@ async function gradeOne(ref: string, json: boolean): Promise<void> {
   const input = await readStdin();
   const answer = input.text.replace(/\n$/, '');
   checkSize(answer, input.truncated);
-  const result = gradeCard(card, answer, deck);
+  const result = gradeCard(card, cleanAnswer(answer).text, deck);
   const id = `${deck.id}/${card.id}`;
   process.stdout.write(json ? `${JSON.stringify(gradeJson(result, id))}\n` : gradeText(result, { card: id, modelAnswer: card.answer, color: useColor() }));
 }
@@ -81,37 +82,49 @@ function gradeLine(text: string, decks: () => Deck[], findCard: Content['findCar
   const line = value as BatchLine;
   if (typeof line.answer !== 'string') throw new Error('"answer" must be a string');
   checkSize(line.answer);
+  const answer = cleanAnswer(line.answer).text;
   if (typeof line.card === 'string') {
     const { deck, card } = findCard(decks(), line.card);
-    return gradeJson(gradeCard(card, line.answer, deck), `${deck.id}/${card.id}`);
+    return gradeJson(gradeCard(card, answer, deck), `${deck.id}/${card.id}`);
   }
   if (typeof line.reference === 'string') {
     if (line.question !== undefined && typeof line.question !== 'string') throw new Error('"question" must be a string');
-    return gradeJson(gradeReference(line.reference, line.answer, line.question as string | undefined));
+    return gradeJson(gradeReference(sanitize(line.reference), answer, line.question === undefined ? undefined : sanitize(line.question as string)));
   }
   throw new Error('needs "card" (a card id) or "reference" (a model answer)');
 }
 
 type Content = typeof import('../content.js');
 
+/** Longest batch line read, in bytes: an answer at the limit in any encoding, JSON-escaped, plus the rest of the record. */
+const MAX_LINE_BYTES = MAX_ANSWER_CHARS * 12 + 64 * 1024;
+
 async function gradeBatch(file: string, json: boolean): Promise<void> {
-  let source: string;
+  let lines: Generator<FileLine>;
   try {
-    source = readFileSync(file, 'utf8');
+    lines = fileLines(file, MAX_LINE_BYTES);
+    lines = prime(lines);
   } catch (error) {
-    throw new DrillbitError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DrillbitError(code === 'ENOTFILE' ? `cannot read ${file}: not a regular file; give a .jsonl file` : `cannot read ${file} (${code ?? 'error'}); check the path`);
   }
   let lib: Content | undefined;
   let cached: Deck[] | undefined;
   const decks = (): Deck[] => cached ?? [];
   const findCard: Content['findCard'] = (all, ref) => lib!.findCard(all, ref);
-  const lines = source.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const out: string[] = [];
   let failed = 0;
-  for (const [i, raw] of lines.entries()) {
-    const n = i + 1;
-    const text = raw.replace(/\r$/, '');
+  // One line out per line in, as it is graded: memory stays flat however long the file is.
+  const emit = (s: string): void => void process.stdout.write(`${s}\n`);
+  for (const line of lines) {
+    const n = line.n;
+    if ('tooLong' in line) {
+      failed++;
+      const message = `the line is ${line.tooLong} bytes long; a batch line may be at most ${MAX_LINE_BYTES} bytes (answers at most ${MAX_ANSWER_CHARS} characters)`;
+      emit(json ? JSON.stringify({ line: n, error: message }) : `${n}: error: ${message}`);
+      process.stderr.write(`drillbit: ${file}:${n}: ${message}\n`);
+      continue;
+    }
+    const text = line.text.replace(/\r$/, '');
     // Blank lines (a trailing newline, a gap between records) are not records.
     if (text.trim() === '') continue;
     // Deck loading (YAML + zod) costs start-up time: only when a line names a card.
@@ -121,15 +134,24 @@ async function gradeBatch(file: string, json: boolean): Promise<void> {
     }
     try {
       const result = gradeLine(text, decks, findCard);
-      out.push(json ? JSON.stringify(result) : `${n}: ${String(result['verdict'])} ${Math.round(Number(result['score']) * 100)}%`);
+      emit(json ? JSON.stringify(result) : `${n}: ${String(result['verdict'])} ${Math.round(Number(result['score']) * 100)}%`);
     } catch (error) {
       if (error instanceof DrillbitError && error.name === 'ContentError') throw error;
       const message = error instanceof Error ? error.message : String(error);
       failed++;
-      out.push(json ? JSON.stringify({ line: n, error: message }) : `${n}: error: ${message}`);
+      emit(json ? JSON.stringify({ line: n, error: message }) : `${n}: error: ${message}`);
       process.stderr.write(`drillbit: ${file}:${n}: ${message}\n`);
     }
   }
-  process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
   if (failed) process.exitCode = 1;
+}
+
+/** Runs the generator to its first line now, so that an unreadable file fails before anything is printed. */
+function prime(lines: Generator<FileLine>): Generator<FileLine> {
+  const first = lines.next();
+  return (function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* lines;
+  })();
 }

@@ -23,8 +23,10 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
     color: options.color,
     load: async () => {
       const [{ loadDrills }, { reviewDecks }] = await Promise.all([import('../content.js'), import('../review-plain-decks.js')]);
+      // A deck skipped for its problems is a notice on home: the screen owns the terminal.
+      const notices: string[] = [];
       try {
-        return { decks: await reviewDecks(process.env), drills: await loadDrills() };
+        return { decks: await reviewDecks(process.env, undefined, (m) => notices.push(m)), drills: await loadDrills(), notices };
       } catch (error) {
         if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
         throw error;

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { deckSchema, drillSchema, type Deck, type Drill } from './schema.js';
 import { checkDeckReferences, checkDrillReferences } from './references.js';
+import { aliasBomb, mayHaveAliases } from './alias-bound.js';
+import { sanitize, sanitizeDeep } from '../grading/sanitize.js';
 
 export interface ParseResult<T> {
   /** Present when the file validated; problems may still hold warnings-free extra checks. */
@@ -105,9 +107,13 @@ function parseValid<T>(source: string, schema: z.ZodType<T>, references: Referen
 }
 
 function parseWith<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {
-  const valid = parseValid(source, schema, references);
-  if (valid !== undefined) return { value: valid, problems: [] };
-  return parseLocated(source, file, schema, references);
+  // Aliases are measured before anything walks their expansion (alias-bound.ts).
+  const valid = mayHaveAliases(source) ? undefined : parseValid(source, schema, references);
+  const result = valid !== undefined ? { value: valid, problems: [] } : parseLocated(source, file, schema, references);
+  // Deck text is shown in terminals: no escape sequence, control or bidi character from the file gets there.
+  if (result.value !== undefined) result.value = sanitizeDeep(result.value);
+  result.problems = result.problems.map((p) => ({ ...p, message: sanitize(p.message) }));
+  return result;
 }
 
 function parseLocated<T>(source: string, file: string, schema: z.ZodType<T>, references: References<T>): ParseResult<T> {
@@ -125,7 +131,10 @@ function parseLocated<T>(source: string, file: string, schema: z.ZodType<T>, ref
   if (doc.contents === null || !isMap(doc.contents)) {
     return { problems: [{ file, line: 1, col: 1, message: 'expected a YAML mapping (id, title, ...) at the top of the file' }] };
   }
-  const raw: unknown = doc.toJS();
+  const bomb = aliasBomb(doc);
+  if (bomb) return { problems: [{ file, ...position(loc, bomb.offset), message: bomb.message }] };
+  // Bounded just above, so yaml's own alias-count guard (which would throw with no position) is off.
+  const raw: unknown = doc.toJS({ maxAliasCount: -1 });
   const result = schema.safeParse(raw);
   const at = (path: Path, message: string): Problem => problemAt(loc, path, message);
   if (result.success) {

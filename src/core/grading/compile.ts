@@ -6,8 +6,10 @@
 import type { Card, Contradiction, Criterion, Deck } from '../deck/schema.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
-import { phraseWords } from './phrase.js';
+import { phraseWords, type CardNames } from './phrase.js';
 import { tokenize } from './tokenize.js';
+import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
+import { cardEntities, mentions } from './entities.js';
 
 /** A criterion ready to evaluate. */
 export interface CompiledCriterion {
@@ -33,6 +35,14 @@ export interface CompiledCard {
   topic: Set<string>;
   /** Stems of the prompt alone. */
   prompt: Set<string>;
+  /** Which roles belong to which of the rubric's numbers (from the model answer). */
+  numberRoles: NumberRoles;
+  /** The numbers the prompt gives. */
+  promptNumbers: number[];
+  /** The card's named entities, the one the question is about, and its modifier → noun pairs. */
+  names: CardNames;
+  /** The other names the question brings up that the model answer also talks about. */
+  contrasts: Set<string>;
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -54,6 +64,35 @@ function rubricTexts(card: Card, synonyms: Record<string, string[]>): string[] {
   return texts;
 }
 
+/** For each content word, the content word that most often follows it in the card's phrasings ("execution" → "role"). */
+function heads(texts: readonly string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const clause of texts.flatMap((t) => tokenize(t))) {
+    clause.tokens.forEach((t, i) => {
+      const next = clause.tokens[i + 1];
+      if (!next || next.at !== t.at + 1 || /^\d/.test(next.stem)) return;
+      const row = counts.get(t.stem) ?? new Map<string, number>();
+      row.set(next.stem, (row.get(next.stem) ?? 0) + 1);
+      counts.set(t.stem, row);
+    });
+  }
+  const out = new Map<string, string>();
+  for (const [word, row] of counts) out.set(word, [...row].sort((a, b) => b[1] - a[1])[0]![0]);
+  return out;
+}
+
+/** Every number a rubric's criteria ask for, as a number or inside a phrasing. */
+function rubricNumbers(matchers: readonly Matcher[]): Set<number> {
+  const out = new Set<number>();
+  const walk = (m: Matcher): void => {
+    if (m.kind === 'number') out.add(m.spec.value);
+    else if (m.kind === 'either') m.alternatives.forEach(walk);
+    else for (const p of matcherPhrases(m)) valuesIn(p.source.toLowerCase().split(/[^a-z0-9.]+/)).forEach((v) => out.add(v));
+  };
+  matchers.forEach(walk);
+  return out;
+}
+
 /** The compiled form of `card` (built on first use, then cached). */
 export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const hit = cache.get(card);
@@ -61,20 +100,32 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const synonyms = deck?.synonyms ?? {};
   const criteria = card.rubric?.criteria ?? [];
   const total = criteria.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  const entities = cardEntities([card.prompt, card.answer], rubricTexts(card, {}));
+  const inPrompt = tokenize(card.prompt).flatMap((c) => mentions(c, entities));
+  const topic = inPrompt.find((m) => !m.governed)?.name;
+  // Names the question contrasts with its topic, that the model answer talks about too ("Lambda", not "Python").
+  const inAnswer = new Set(tokenize(card.answer).flatMap((c) => mentions(c, entities)).flatMap((m) => [m.name, m.name.split(' ').pop()!]));
+  const own = new Set(topic?.split(' ') ?? []);
+  const contrasts = new Set(inPrompt.flatMap((m) => [m.name, m.name.split(' ').pop()!]).filter((n) => n !== topic && !own.has(n) && inAnswer.has(n) && entities.includes(n)));
   const compiled: CompiledCard = {
     deck,
     criteria: criteria.map((c) => ({
       source: c,
-      matcher: compileMatcher(c, synonyms),
+      matcher: compileMatcher(c, synonyms, entities),
       weight: total > 0 ? (c.weight ?? 1) / total : 1 / criteria.length,
     })),
-    contradictions: (card.rubric?.contradictions ?? []).map((c) => ({ source: c, matcher: compileMatcher(c, synonyms) })),
+    contradictions: (card.rubric?.contradictions ?? []).map((c) => ({ source: c, matcher: compileMatcher(c, synonyms, entities) })),
     vocabulary: new FuzzyVocabulary([...phraseWords(rubricTexts(card, synonyms)), ...tokenize(card.answer).flatMap((c) => c.tokens.map((t) => t.word))]),
     topic: new Set(),
     prompt: new Set(stemsOf(card.prompt)),
+    numberRoles: new Map(),
+    names: { entities, ...(topic === undefined ? {} : { topic }), heads: heads([card.prompt, ...rubricTexts(card, synonyms)]) },
+    contrasts,
+    promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);
   for (const c of [...compiled.criteria, ...compiled.contradictions]) for (const p of matcherPhrases(c.matcher)) p.stems.forEach((s) => compiled.topic.add(s));
+  compiled.numberRoles = numberRoles(tokenize(card.answer), rubricNumbers(compiled.criteria.map((c) => c.matcher)));
   cache.set(card, compiled);
   return compiled;
 }

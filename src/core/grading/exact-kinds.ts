@@ -149,6 +149,23 @@ const SEGMENT = /\n|;|\||[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
 const SEGMENTS = new RegExp(SEGMENT.source, 'gi');
 
 /**
+ * A blank that accepts "300 s" also accepts a bare "300" (the number in that
+ * blank's own unit), unless another blank accepts that number too.
+ */
+function withBareNumbers(blanks: string[][]): string[][] {
+  const bare = blanks.map((accepted) =>
+    accepted.flatMap((a) => {
+      const m = /^(\d+(?:\.\d+)?) ?([a-z]+)$/.exec(a);
+      return m && unitOf(m[2]!) ? [m[1]!] : [];
+    }),
+  );
+  return blanks.map((accepted, i) => [
+    ...accepted,
+    ...bare[i]!.filter((n) => !accepted.includes(n) && blanks.every((other, j) => j === i || (!other.includes(n) && !bare[j]!.includes(n)))),
+  ]);
+}
+
+/**
  * kind cloze. Each blank's value is looked for in the answer's segments
  * (lines, clauses). A segment naming another blank's label ("default", "max")
  * and not its own does not count ("default 60 minutes, max 5 minutes" is
@@ -159,7 +176,7 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
   const norm = (text: string): string => normalize(numberWordsToDigits(text)).replace(/\//g, ' ').trim();
   const cloze = card.cloze ?? '';
   const found = [...cloze.matchAll(BLANK)];
-  const blanks = found.map((m) => m[1]!.split('|').map(norm).filter(Boolean));
+  const blanks = withBareNumbers(found.map((m) => m[1]!.split('|').map(norm).filter(Boolean)));
   // A blank's label: up to two content words on each side of it in its clause, when no other blank has them.
   const cuts = [0, ...[...cloze.matchAll(SEGMENTS)].map((m) => m.index), cloze.length];
   const near = found.map((m, i) => {

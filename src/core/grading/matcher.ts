@@ -7,6 +7,7 @@ import type { Criterion, NumberSpec } from '../deck/schema.js';
 import { compilePhrases, findHits, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
 import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
 import { normalize } from './normalize.js';
+import { clauseDirection, opposes, phrasesDirection } from './direction.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -26,14 +27,14 @@ export interface MatchOutcome {
 }
 
 /** Compiles a criterion-shaped object (synonyms resolved from the deck). */
-export function compileMatcher(shape: Shape, synonyms?: Record<string, string[]>): Matcher {
+export function compileMatcher(shape: Shape, synonyms?: Record<string, string[]>, entities: readonly string[] = []): Matcher {
   const deny = shape.polarity === 'deny';
-  if (shape.any) return { kind: 'any', deny, phrases: compilePhrases(shape.any, synonyms) };
-  if (shape.all) return { kind: 'all', deny, items: shape.all.map((item) => compilePhrases(typeof item === 'string' ? [item] : item, synonyms)) };
-  if (shape.together) return { kind: 'together', deny, first: compilePhrases(shape.together[0], synonyms), second: compilePhrases(shape.together[1], synonyms) };
+  if (shape.any) return { kind: 'any', deny, phrases: compilePhrases(shape.any, synonyms, entities) };
+  if (shape.all) return { kind: 'all', deny, items: shape.all.map((item) => compilePhrases(typeof item === 'string' ? [item] : item, synonyms, entities)) };
+  if (shape.together) return { kind: 'together', deny, first: compilePhrases(shape.together[0], synonyms, entities), second: compilePhrases(shape.together[1], synonyms, entities) };
   if (shape.number) return { kind: 'number', spec: shape.number };
   if (shape.cidr) return { kind: 'cidr', spec: parseCidrSpec(shape.cidr) };
-  return { kind: 'either', alternatives: (shape.either ?? []).map((alt) => compileMatcher(alt, synonyms)) };
+  return { kind: 'either', alternatives: (shape.either ?? []).map((alt) => compileMatcher(alt, synonyms, entities)) };
 }
 
 /** Every phrase a matcher uses (for the typo vocabulary and topic check). */
@@ -54,12 +55,56 @@ export function matcherPhrases(m: Matcher): Phrase[] {
 
 const wanted = (hits: Hit[], deny: boolean): Hit | undefined => hits.find((h) => h.affirmed !== deny);
 
+/**
+ * What a match is for. A contradiction is a claim: words inside a condition
+ * ("when a client needs WebSockets") or a rate ("$0.04 per vCPU per hour")
+ * claim nothing. A criterion is not met by words the prompt already gave
+ * ("single-threaded" when the question says the app is single-threaded).
+ */
+export interface MatchContext {
+  role: 'criterion' | 'contradiction';
+  /** Stems of the prompt. */
+  prompt?: ReadonlySet<string>;
+  /** Numbers the prompt gives (the current value a "set … to N" moves from). */
+  promptNumbers?: readonly number[];
+  /** What the question is about, and the other names both the question and the model answer bring up ("Lambda"). */
+  topic?: string;
+  contrasts?: ReadonlySet<string>;
+}
+
+/**
+ * A phrasing that names nobody ("any container image") is said of the
+ * question's topic; in a clause that names another entity of the question
+ * as its subject ("Lambda runs any container image") and not the topic, it
+ * is said of someone else.
+ */
+function saidOfAnother(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext): boolean {
+  const clause = clauses[hit.clause]!;
+  const subject = clause.subject;
+  if (!ctx.topic || !subject || !ctx.contrasts?.has(subject.name)) return false;
+  const named = clause.mentions ?? [];
+  return named.some((m) => m.at === subject.at) && !named.some((m) => m.name === ctx.topic);
+}
+
+/** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
+function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext | undefined, deny: boolean): boolean {
+  if (!ctx) return true;
+  const clause = clauses[hit.clause]!;
+  if (ctx.role === 'contradiction') return !clause.conditional[hit.from] && !clause.quantity[hit.to];
+  // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
+  for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;
+  // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.
+  if (!deny && hit.affirmed && !hit.phrase.named && saidOfAnother(hit, clauses, ctx)) return false;
+  return deny || !hit.affirmed || !ctx.prompt || hit.phrase.stems.length < 2 || !hit.phrase.stems.every((s) => ctx.prompt!.has(s));
+}
+
 /** Evaluates a compiled matcher against an analysed answer. */
-export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string): MatchOutcome {
+export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string, ctx?: MatchContext): MatchOutcome {
   const evidence = (hit: Hit | undefined): MatchOutcome => (hit ? { met: true, evidence: clauses[hit.clause]!.text } : { met: false });
+  const hitsOf = (phrases: Phrase[], deny: boolean): Hit[] => findHits(phrases, clauses).filter((h) => claims(h, clauses, ctx, deny));
   switch (m.kind) {
     case 'any':
-      return evidence(wanted(findHits(m.phrases, clauses), m.deny));
+      return evidence(wanted(hitsOf(m.phrases, m.deny), m.deny));
     case 'all': {
       const found = m.items.map((item) => wanted(findHits(item, clauses), m.deny));
       if (found.some((h) => !h)) return { met: false };
@@ -69,9 +114,16 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
     case 'together': {
       const a = findHits(m.first, clauses);
       const b = findHits(m.second, clauses);
+      const way = ctx?.role === 'criterion' ? phrasesDirection(m.first) ?? phrasesDirection(m.second) : undefined;
       for (const x of a) {
         for (const y of b) {
           if (x.clause !== y.clause) continue;
+          const object = phrasesDirection(m.first) ? y : x;
+          if (way && opposes(way, clauseDirection(clauses[x.clause]!, ctx?.promptNumbers ?? [], object.from))) continue;
+          // Both halves already in the prompt (or said of another name): an echo. Either half in a condition or a rate: no claim.
+          const pairCtx = ctx && (x.phrase.named || y.phrase.named) ? { ...ctx, contrasts: undefined } : ctx;
+          if (!claims(x, clauses, pairCtx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, pairCtx, m.deny))) continue;
+          if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);
         }
@@ -84,7 +136,7 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
       return cidrOutcome(m.spec, clauses);
     case 'either': {
       for (const alt of m.alternatives) {
-        const outcome = evaluate(alt, clauses, answerText);
+        const outcome = evaluate(alt, clauses, answerText, ctx);
         if (outcome.met) return outcome;
       }
       return { met: false };
@@ -97,6 +149,7 @@ function numberOutcome(spec: NumberSpec, clauses: readonly AnalysedClause[], _an
   const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value;
   for (const clause of clauses) {
     for (const q of parseQuantities(normalize(clause.text))) {
+      if (clause.misbound?.values.has(Number(/^[\d.]+/.exec(q.raw)?.[0]))) continue;
       const sameDimension = q.dimension === target.dimension || q.dimension === 'count' || target.dimension === 'count';
       // A bare number is read in the spec's own unit ("concurrency 80").
       const value = q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value;
@@ -116,4 +169,21 @@ function cidrOutcome(spec: CidrMention | undefined, clauses: readonly AnalysedCl
     }
   }
   return { met: false };
+}
+
+/**
+ * The clause that moves a criterion's setting the other way ("raise
+ * concurrency to 1000" against "lower concurrency"), if any: a reversed claim.
+ */
+export function reversedDirection(m: Matcher, clauses: readonly AnalysedClause[], promptNumbers: readonly number[]): string | undefined {
+  if (m.kind === 'either') return m.alternatives.map((alt) => reversedDirection(alt, clauses, promptNumbers)).find((e) => e !== undefined);
+  if (m.kind !== 'together' || m.deny) return undefined;
+  const [moves, object] = phrasesDirection(m.first) ? [m.first, m.second] : [m.second, m.first];
+  const way = phrasesDirection(moves);
+  if (!way) return undefined;
+  for (const hit of findHits(object, clauses)) {
+    const clause = clauses[hit.clause]!;
+    if (hit.affirmed && opposes(way, clauseDirection(clause, promptNumbers, hit.from))) return clause.text;
+  }
+  return undefined;
 }

@@ -9,11 +9,18 @@ import type { Clause } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 import type { FuzzyVocabulary } from './fuzzy.js';
 import { stem } from './stem.js';
+import { MAX_EXPANSIONS, MAX_REF_DEPTH, SYNONYM_REF, synonymGroup } from '../deck/synonym-refs.js';
+import { sameWord } from './same-word.js';
+import { FUNCTION_WORDS } from './words.js';
+import { misboundNumbers, type NumberRoles } from './number-roles.js';
+import { mentions, subjects, type Mention, type Subject } from './entities.js';
 
 /** A compiled phrasing. */
 export interface Phrase {
   source: string;
   stems: string[];
+  /** The content words the stems come from (to tell "identities" from "identical"). */
+  words: string[];
   /** The phrasing itself is negative ("not an orchestrator"). */
   negated: boolean;
   /**
@@ -22,11 +29,30 @@ export interface Phrase {
    * in order, function words included.
    */
   exact?: string[];
+  exactWords?: string[];
+  /**
+   * A phrasing that opens with a named entity ("Fargate schedules", "Cloud
+   * Run requests") is a claim about it: besides the words in a row, it is
+   * found where that entity is the clause's subject and the rest follows.
+   */
+  subject?: string;
+  rest?: string[];
+  /** The phrasing is just an entity's name ("Fargate", "ECS"). */
+  entity?: string;
+  /** The phrasing names an entity somewhere ("ECS tasks on Fargate"). */
+  named?: boolean;
 }
+
+const NOT_A_RELATION = new Set(['or', 'and', 'nor', 'vs', 'versus', 'on', 'with', 'in', 'under', 'without', 'than', 'to', 'of', 'for']);
 
 /** A clause of the answer with each token's rubric-vocabulary correction. */
 export interface AnalysedClause extends Clause {
   fixes: (string | undefined)[];
+  /** Who the clause is about (entities.ts) and every entity it names. */
+  subject?: Subject;
+  mentions?: Mention[];
+  /** Word indices of numbers given in another number's role (number-roles.ts), and their values. */
+  misbound?: { at: Set<number>; values: Set<number> };
   /** Token positions by stem (and by corrected stem), so a phrase looks up where it could start. */
   at?: Map<string, number[]>;
 }
@@ -48,34 +74,48 @@ function positions(clause: AnalysedClause): Map<string, number[]> {
   return at;
 }
 
+/** What the card names: its entities, the question's topic, and the noun each modifier comes before ("execution" → "role"). */
+export interface CardNames {
+  entities: readonly string[];
+  topic?: string;
+  heads?: ReadonlyMap<string, string>;
+}
+
 /** Where a phrase was found. */
 export interface Hit {
   clause: number;
   /** The answer says it (true) or denies it (false). */
   affirmed: boolean;
+  /** The phrasing that was found. */
+  phrase: Phrase;
+  /** First and last word index (in the clause's `words`) of the match. */
+  from: number;
+  to: number;
 }
 
-const SYNONYM = /\$([a-z0-9][a-z0-9._-]*)/g;
-const MAX_EXPANSIONS = 64;
-
-/** Expands `$name` references to every phrasing of that deck-wide synonym group. */
+/**
+ * Expands `$name` references to every phrasing of that deck-wide synonym
+ * group, at most MAX_EXPANSIONS phrasings: the work stops there too, so five
+ * references over a hundred synonyms cost no more than one.
+ */
 export function expandSynonyms(phrase: string, synonyms: Record<string, string[]> | undefined, depth = 0): string[] {
-  const match = SYNONYM.exec(phrase);
-  SYNONYM.lastIndex = 0;
-  if (!match || depth > 3) return [phrase];
-  const group = synonyms?.[match[1]!];
-  if (!group) return [phrase.replace(match[0], match[1]!)];
+  const match = new RegExp(SYNONYM_REF.source).exec(phrase);
+  if (!match || depth >= MAX_REF_DEPTH) return [phrase];
+  const group = synonymGroup(synonyms, match[1]!);
+  if (!group) return [phrase.replace(match[0], () => match[1]!)];
   const out: string[] = [];
   for (const alt of group) {
-    for (const expanded of expandSynonyms(phrase.replace(match[0], alt), synonyms, depth + 1)) {
-      if (out.length < MAX_EXPANSIONS) out.push(expanded);
+    if (out.length === MAX_EXPANSIONS) return out;
+    for (const expanded of expandSynonyms(phrase.replace(match[0], () => alt), synonyms, depth + 1)) {
+      if (out.length === MAX_EXPANSIONS) return out;
+      out.push(expanded);
     }
   }
   return out;
 }
 
-/** Compiles phrasings (with `$name` synonyms) once. */
-export function compilePhrases(phrases: readonly string[], synonyms?: Record<string, string[]>): Phrase[] {
+/** Compiles phrasings (with `$name` synonyms) once; `entities` are the card's names (entities.ts). */
+export function compilePhrases(phrases: readonly string[], synonyms?: Record<string, string[]>, entities: readonly string[] = []): Phrase[] {
   const out: Phrase[] = [];
   for (const phrase of phrases) {
     for (const text of expandSynonyms(phrase, synonyms)) {
@@ -84,8 +124,22 @@ export function compilePhrases(phrases: readonly string[], synonyms?: Record<str
       const words = clauses.flatMap((c) => c.words);
       const negated = tokens.some((t) => t.negated);
       if (!tokens.length) continue;
-      const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), negated };
-      if (tokens.length === 1 && words.length > 1) compiled.exact = words.map(stem);
+      const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), words: tokens.map((t) => t.word), negated };
+      if (tokens.length === 1 && words.length > 1) {
+        compiled.exact = words.map(stem);
+        compiled.exactWords = words;
+      }
+      const named = entities.find((e) => e.split(' ').every((part, k) => tokens[k]?.word === part));
+      const size = named?.split(' ').length ?? 0;
+      if (named && tokens.length === size) compiled.entity = named;
+      const spaced = ` ${words.join(' ')} `;
+      if (entities.some((e) => spaced.includes(` ${e} `))) compiled.named = true;
+      // "Fargate schedules", "Cloud Run requests" are claims; "Fargate or EC2", "ECS with EC2" are not.
+      const next = words[words.indexOf(tokens[size - 1]?.word ?? '') + 1];
+      if (named && tokens.length > size && !NOT_A_RELATION.has(next ?? '')) {
+        compiled.subject = named;
+        compiled.rest = compiled.stems.slice(named.split(' ').length);
+      }
       out.push(compiled);
     }
   }
@@ -97,12 +151,35 @@ export function phraseWords(phrases: readonly string[]): string[] {
   return phrases.flatMap((p) => tokenize(p).flatMap((c) => c.tokens.map((t) => t.word)));
 }
 
-/** Tokenises an answer and records each token's typo correction. */
-export function analyse(answer: string, vocabulary: FuzzyVocabulary): AnalysedClause[] {
-  return tokenize(answer).map((clause) => ({
+/**
+ * Tokenises an answer and annotates it: each token's typo correction and,
+ * given the card's number roles, the numbers stated in the wrong role.
+ */
+export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles, names?: CardNames): AnalysedClause[] {
+  const clauses: AnalysedClause[] = tokenize(answer).map((clause) => ({
     ...clause,
-    fixes: clause.tokens.map((t) => vocabulary.correct(t.word, t.stem)),
+    // "the execution one": "one" stands for the noun the card puts after "execution" (role).
+    fixes: clause.tokens.map((t, i) =>
+      (t.word === 'one' || t.word === 'ones') && i > 0 && clause.tokens[i - 1]!.at === t.at - 1 ? names?.heads?.get(clause.tokens[i - 1]!.stem) : vocabulary.correct(t.word, t.stem),
+    ),
   }));
+  if (names?.entities.length) {
+    const found = clauses.map((c) => mentions(c, names.entities));
+    const subjectOf = subjects(clauses, names.entities, names.topic, found);
+    clauses.forEach((c, i) => {
+      c.mentions = found[i]!;
+      c.subject = subjectOf[i];
+    });
+  }
+  if (roles) {
+    for (const m of misboundNumbers(clauses, roles)) {
+      const c = clauses[m.clause]!;
+      c.misbound ??= { at: new Set(), values: new Set() };
+      c.misbound.at.add(m.at);
+      c.misbound.values.add(m.value);
+    }
+  }
+  return clauses;
 }
 
 /** Every place one of `phrases` occurs in the answer. */
@@ -112,24 +189,31 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
     const { tokens, fixes } = clause;
     for (const phrase of phrases) {
       if (phrase.exact) {
-        const at = findExact(phrase.exact, clause.words);
-        if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[at + phrase.exact.length - 1] === phrase.negated });
+        const at = findExact(phrase.exact, phrase.exactWords!, clause.words);
+        const to = at + phrase.exact.length - 1;
+        if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[to] === phrase.negated, phrase, from: at, to });
         continue;
       }
       const n = phrase.stems.length;
+      let found = false;
       for (const i of positions(clause).get(phrase.stems[0]!) ?? []) {
         if (i + n > tokens.length) break;
-        let ok = true;
+        let ok = fixes[i] === phrase.stems[0] || sameWord(tokens[i]!.word, phrase.words[0]!);
         let negated = tokens[i]!.negated;
         for (let k = 1; k < n && ok; k++) {
           const t = tokens[i + k]!;
-          ok = t.stem === phrase.stems[k] || fixes[i + k] === phrase.stems[k];
+          ok = (t.stem === phrase.stems[k] && sameWord(t.word, phrase.words[k]!)) || fixes[i + k] === phrase.stems[k];
           negated ||= t.negated;
         }
         if (ok) {
-          hits.push({ clause: index, affirmed: negated === phrase.negated });
+          hits.push({ clause: index, affirmed: negated === phrase.negated, phrase, from: tokens[i]!.at, to: tokens[i + n - 1]!.at });
+          found = true;
           break;
         }
+      }
+      if (phrase.subject && !found && (clause.mentions?.length || clause.subject)) {
+        const hit = findClaim(phrase, clause, index);
+        if (hit) hits.push(hit);
       }
     }
   });
@@ -137,10 +221,63 @@ export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedC
 }
 
 /** Index where the stems `exact` start, contiguous, in `words`; -1 if nowhere. */
-function findExact(exact: readonly string[], words: readonly string[]): number {
+function findExact(exact: readonly string[], source: readonly string[], words: readonly string[]): number {
   outer: for (let i = 0; i + exact.length <= words.length; i++) {
-    for (let k = 0; k < exact.length; k++) if (stem(words[i + k]!) !== exact[k]) continue outer;
+    for (let k = 0; k < exact.length; k++) if (stem(words[i + k]!) !== exact[k] || !sameWord(words[i + k]!, source[k]!)) continue outer;
     return i;
   }
   return -1;
+}
+
+const STARTS_VERB = /^(?:is|are|was|were|does|do|did|has|have|can|will|would|should|must|[a-z]+[^s]s)$/;
+
+/** How far (in content words) the rest of a claim may start after its subject. */
+const CLAIM_REACH = 6;
+
+/**
+ * A claim phrasing ("Fargate schedules") found with its subject named or
+ * standing as a pronoun and the rest following within reach ("Fargate runs
+ * without an EKS control plane and does the scheduling"), no other
+ * ungoverned name coming between them.
+ */
+function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit | undefined {
+  const { tokens, fixes } = clause;
+  const rest = phrase.rest!;
+  const restWords = phrase.words.slice(phrase.words.length - rest.length);
+  const same = (k: number, r: number): boolean => (tokens[k]!.stem === rest[r] && sameWord(tokens[k]!.word, restWords[r]!)) || fixes[k] === rest[r];
+  const mentioned = clause.mentions ?? [];
+  const starts: { at: number; end: number }[] = [];
+  for (const m of mentioned) if (m.name === phrase.subject && !m.governed) starts.push({ at: m.at, end: m.end });
+  const subject = clause.subject;
+  if (subject && subject.name === phrase.subject && !starts.some((s) => s.at === subject.at)) starts.push({ at: subject.at, end: subject.at + 1 });
+  for (const start of starts) {
+    let k0 = 0;
+    while (k0 < tokens.length && tokens[k0]!.at < start.end) k0++;
+    let first = -1;
+    for (let k = k0; k < tokens.length && k < k0 + CLAIM_REACH; k++) if (same(k, 0)) { first = k; break; }
+    if (first < 0) continue;
+    const firstAt = tokens[first]!.at;
+    // Another name in between ("Fargate runs the tasks ECS schedules") takes the claim over, unless it only
+    // modifies the noun after it ("Fargate is AWS's container orchestrator").
+    const takesOver = (m: Mention): boolean => {
+      if (m.at < start.end || m.at >= firstAt || m.governed || m.name === phrase.subject) return false;
+      const next = clause.words[m.end] ?? '';
+      return next === '' || FUNCTION_WORDS.has(next) || STARTS_VERB.test(next);
+    };
+    if (mentioned.some(takesOver)) continue;
+    let negated = tokens[first]!.negated;
+    let pos = first;
+    let ok = true;
+    for (let r = 1; r < rest.length && ok; r++) {
+      let next = -1;
+      for (let k = pos + 1; k < tokens.length && k <= pos + 3; k++) if (same(k, r)) { next = k; break; }
+      if (next < 0) ok = false;
+      else {
+        negated ||= tokens[next]!.negated;
+        pos = next;
+      }
+    }
+    if (ok) return { clause: index, affirmed: negated === phrase.negated, phrase, from: start.at, to: tokens[pos]!.at };
+  }
+  return undefined;
 }

@@ -6,9 +6,12 @@
 import type { Card, Deck } from '../deck/schema.js';
 import type { ContradictionResult, CriterionResult, GradeResult } from './types.js';
 import { compileCard, type CompiledCriterion } from './compile.js';
-import { evaluate, type Matcher } from './matcher.js';
+import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap } from './signals.js';
+import { agreesWithRejected, deniesPremise } from './stance.js';
+import { misboundNumbers, swappedNumbers } from './number-roles.js';
+import { swappedRoles } from './swaps.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 /** Default cap on the score when the answer affirms a contradiction. */
@@ -16,8 +19,6 @@ export const DEFAULT_CONTRADICTION_CAP = 0.2;
 /** Cap for an answer that lists terms without stating anything. */
 export const KEYWORD_LIST_CAP = 0.2;
 
-const NO_FIRST = /^\s*(?:no|nope)\b/i;
-const YES_FIRST = /^\s*(?:yes|yeah|yep|yup)\b/i;
 
 /** A hint for a missed criterion, naming what was missing. */
 export function generatedHint(m: Matcher): string {
@@ -49,31 +50,59 @@ function criterionResult(c: CompiledCriterion, met: boolean, evidence: string | 
 export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResult {
   const compiled = compileCard(card, deck);
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
-  const clauses = analyse(answer, compiled.vocabulary);
+  const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles, compiled.names);
   const notes: string[] = [];
-  const criteria = compiled.criteria.map((c) => {
-    const outcome = evaluate(c.matcher, clauses, answer);
-    return criterionResult(c, outcome.met, outcome.evidence);
-  });
+  const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt, promptNumbers: compiled.promptNumbers, contrasts: compiled.contrasts, ...(compiled.names.topic ? { topic: compiled.names.topic } : {}) }));
   if (isEmpty(clauses)) {
-    return { score: 0, verdict: 'incorrect', criteria: criteria.map((c) => ({ ...c, met: false })), contradictions: [], notes: ['empty answer'] };
+    return { score: 0, verdict: 'incorrect', criteria: compiled.criteria.map((c) => criterionResult(c, false, undefined)), contradictions: [], notes: ['empty answer'] };
   }
+  const contradictions: ContradictionResult[] = [];
+  const caps: { cap?: number; penalty?: number }[] = [];
+  for (const c of compiled.contradictions) {
+    const outcome = evaluate(c.matcher, clauses, answer, { role: 'contradiction' });
+    if (!outcome.met) continue;
+    contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
+    caps.push(c.source.penalty !== undefined ? { penalty: c.source.penalty } : { cap: c.source.cap ?? DEFAULT_CONTRADICTION_CAP });
+  }
+  for (const c of compiled.criteria) {
+    const evidence = reversedDirection(c.matcher, clauses, compiled.promptNumbers);
+    if (evidence === undefined) continue;
+    contradictions.push({ id: `${c.source.id}-reversed`, evidence, message: `The wrong way round: ${c.source.hint ?? generatedHint(c.matcher)}` });
+    caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
+  }
+  const swappedRole = swappedRoles(compiled.criteria, clauses);
+  if (swappedRole) {
+    contradictions.push(swappedRole);
+    caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
+  }
+  const swap = clauses.some((c) => c.misbound) ? swappedNumbers(misboundNumbers(clauses, compiled.numberRoles)) : undefined;
+  if (swap) {
+    const [a, b] = swap;
+    const evidence = [...new Set([clauses[a.clause]!.text, clauses[b.clause]!.text])].join(' … ');
+    contradictions.push({ id: 'numbers-swapped', evidence, message: `Swapped: ${a.value} and ${b.value} are in each other's place.` });
+    caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
+  }
+  // A sentence that affirms a misconception (a contradiction that sinks the answer) is no evidence for any point: no ✓ may quote it.
+  const refuted = new Set(contradictions.filter((_, i) => caps[i]!.cap !== undefined && caps[i]!.cap! < thresholds.partial).flatMap((c) => c.evidence.split(' … ')));
+  const criteria = compiled.criteria.map((c, i) => {
+    const { met, evidence } = outcomes[i]!;
+    const quotesRefuted = evidence !== undefined && evidence.split(' … ').some((span) => refuted.has(span));
+    return criterionResult(c, met && !quotesRefuted, evidence);
+  });
   let score = criteria.reduce((sum, c) => sum + (c.met ? c.weight : 0), 0);
   const missedRequired = compiled.criteria.filter((c, i) => c.source.required && !criteria[i]!.met);
   if (missedRequired.length) {
     score = Math.min(score, below(thresholds.correct));
     notes.push(`a required point is missing: ${missedRequired.map((c) => c.source.id).join(', ')}`);
   }
-  const contradictions: ContradictionResult[] = [];
-  for (const c of compiled.contradictions) {
-    const outcome = evaluate(c.matcher, clauses, answer);
-    if (!outcome.met) continue;
-    contradictions.push({ id: c.source.id, evidence: outcome.evidence ?? '', message: c.source.message ?? 'This statement is wrong.' });
-    score = c.source.penalty !== undefined ? score - c.source.penalty : Math.min(score, c.source.cap ?? DEFAULT_CONTRADICTION_CAP);
-  }
-  // The model answer opens with "No." and the learner's with "Yes": the reverse verdict on a yes/no question.
-  if (NO_FIRST.test(card.answer ?? '') && YES_FIRST.test(answer)) {
+  for (const c of caps) score = c.penalty !== undefined ? score - c.penalty : Math.min(score, c.cap!);
+  // The model answer opens with "No." and the learner's with "Yes"/"Pretty much right": the reverse verdict on a yes/no question.
+  if (agreesWithRejected(card.answer ?? '', answer)) {
     contradictions.push({ id: 'answers-yes', evidence: clauses[0]?.text ?? '', message: 'The answer to this question is no.' });
+    score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
+  }
+  if (deniesPremise(card.prompt, clauses, answer)) {
+    contradictions.push({ id: 'denies-the-problem', evidence: clauses[0]!.text, message: 'Something does go wrong here: the question names a real problem.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }
   if (isKeywordSoup(clauses)) {

@@ -15,6 +15,8 @@ export interface Token {
   stem: string;
   /** Inside a negated scope. */
   negated: boolean;
+  /** Index of the word in its clause's `words`. */
+  at: number;
 }
 
 /** A clause: the unit for "together" and for negation scope. */
@@ -28,12 +30,20 @@ export interface Clause {
   words: string[];
   /** For each of `words`: inside a negated scope. */
   wordNegated: boolean[];
+  /** For each of `words`: inside a condition ("when a client needs X", "if Y"), which states no claim. */
+  conditional: boolean[];
+  /** For each of `words`: part of a quantity's rate ("$0.04 per vCPU per hour"), which states no claim either. */
+  quantity: boolean[];
 }
 
 // Sentence ends: . ! ? followed by space/end (not inside "e.g."), ; and newlines.
 const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|etc|vs|cf|approx)\.$/i;
 // A new clause after a comma when a new subject or a conjunction starts it.
 const CLAUSE_BREAK = /,\s+(?=(?:but|while|whereas|and the|and a|so|because|though|although|the|a|an|its|it|they|this|that|which|then|yet|whereas)\b)|\s+(?:but|whereas|while)\s+/gi;
+// A verb that shows a new statement starts: an auxiliary, or a third-person verb ("runs", "schedules").
+const VERB_AHEAD = String.raw`(?:is|are|was|were|does|do|did|has|have|can|cannot|could|will|would|should|must|may|[a-z]{2,}s)\b`;
+// ", Fargate runs your EC2" / "and Cloud Run cuts …": a named subject (one or two capitalised words) with its verb.
+const NAMED_SUBJECT = new RegExp(String.raw`(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+${VERB_AHEAD})`, 'g');
 
 function sentences(text: string): string[] {
   const out: string[] = [];
@@ -52,10 +62,16 @@ function sentences(text: string): string[] {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNegated: boolean[] } {
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
+
+type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity'>;
+
+function tokensOf(chunks: string[]): Annotated {
   const tokens: Token[] = [];
   const words: string[] = [];
   const wordNegated: boolean[] = [];
+  const conditional: boolean[] = [];
+  const quantity: boolean[] = [];
   let carry = false;
   for (const [index, chunk] of chunks.entries()) {
     // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
@@ -69,12 +85,19 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
     let negated: boolean = carry && listTail(chunks, index);
     carry = false;
     let negatedContent = 0;
+    // A condition runs from "if"/"when" at the start of a chunk to the chunk's end.
+    const condition = CONDITIONS.has(ws[0] ?? '');
+    let rate = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
       if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = false;
+      // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
+      rate = (rate || isDigit(ws[i - 1]?.[0])) && (w === 'per' || ws[i - 1] === 'per');
       words.push(w);
       wordNegated.push(negated);
+      conditional.push(condition);
+      quantity.push(rate);
       if (w === 'not' && ws[i + 1] === 'only') continue;
       const followers = NEGATOR_FOLLOWERS.get(w);
       if (followers !== undefined && followers.includes(ws[i + 1] ?? '')) {
@@ -86,13 +109,13 @@ function tokensOf(chunks: string[]): { tokens: Token[]; words: string[]; wordNeg
         continue;
       }
       if (FUNCTION_WORDS.has(w)) continue;
-      tokens.push({ word: w, stem: stem(w), negated });
+      tokens.push({ word: w, stem: stem(w), negated, at: words.length - 1 });
       if (negated) negatedContent++;
     }
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
   }
-  return { tokens, words, wordNegated };
+  return { tokens, words, wordNegated, conditional, quantity };
 }
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
@@ -101,7 +124,10 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can',
 
 /** A conjunction, or a subject with its verb ("it is"), opens a new proposition. */
 const endsScope = (w: string, next: string | undefined, prev: string | undefined): boolean =>
-  SCOPE_ENDERS.has(w) || (SUBJECTS.has(w) && next !== undefined && AUXILIARIES.has(next) && !REPORTING.has(prev ?? ''));
+  SCOPE_ENDERS.has(w) ||
+  (SUBJECTS.has(w) && next !== undefined && AUXILIARIES.has(next) && !REPORTING.has(prev ?? '')) ||
+  // "runs without a control plane and does the scheduling": a second verb phrase is a claim of its own.
+  ((w === 'and' || w === 'or') && next !== undefined && AUXILIARIES.has(next) && next !== 'means');
 // "not true that it is", "wrong to say it is": the clause after is what is denied.
 const REPORTING = new Set(['that', 'say', 'says', 'said', 'think', 'thinks', 'claim', 'claims', 'believe', 'mean', 'means']);
 
@@ -159,16 +185,33 @@ function splitAtAnd(part: string): string[] {
   return [left, ...splitAtAnd(right)];
 }
 
+/** Splits before a named subject with its own verb, when both sides are statements (3+ words). */
+const MAY_NAME_SUBJECT = /(?:,|\sand)\s+[A-Z]/;
+
+function splitAtNamedSubject(part: string): string[] {
+  if (!MAY_NAME_SUBJECT.test(part)) return [part];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of part.matchAll(NAMED_SUBJECT)) {
+    const left = part.slice(start, m.index);
+    if (left.trim().split(/\s+/).length < 3 || part.slice(m.index + m[0].length).trim().split(/\s+/).length < 3) continue;
+    out.push(left);
+    start = m.index + m[0].length;
+  }
+  out.push(part.slice(start));
+  return out;
+}
+
 /** The clauses of an answer, in order. */
 export function tokenize(answer: string): Clause[] {
   const clauses: Clause[] = [];
   // Collapse runs of blanks first so no pattern below ever rescans a long run.
   sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
-    for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtAnd)) {
+    for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtNamedSubject).flatMap(splitAtAnd)) {
       const text = part.trim();
       if (!text) continue;
-      const { tokens, words, wordNegated } = tokensOf(chunks(text));
-      if (words.length) clauses.push({ text, sentence: index, tokens, words, wordNegated });
+      const annotated = tokensOf(chunks(text));
+      if (annotated.words.length) clauses.push({ text, sentence: index, ...annotated });
     }
   });
   return clauses;

@@ -1,6 +1,7 @@
 /** Public scheduling API: FSRS wrapper, ratings, queue, session reducer, stats. Pure. */
 export * from './card-state.js';
 export * from './day.js';
+export * from './due.js';
 export * from './fsrs.js';
 export * from './queue.js';
 export * from './rating.js';

@@ -1,4 +1,5 @@
 import type { Verdict } from '../grading/types.js';
+import type { CardPhase } from './card-state.js';
 
 /** The four answer ratings, as Anki and FSRS name them. */
 export type RatingName = 'again' | 'hard' | 'good' | 'easy';
@@ -14,24 +15,24 @@ export function ratingFromKey(key: string): RatingName | undefined {
   return n ? RATINGS[n - 1] : undefined;
 }
 
-/** A correct first answer faster than this is "clearly fast" (no history to compare with). */
-export const FIRST_ANSWER_FAST_MS = 5_000;
-/** Past answers needed before the card's own median defines "fast". */
+/** Past (paste-free) answer times needed before the card's own median defines "fast". */
 export const MIN_TIMES_FOR_MEDIAN = 3;
 
 /**
- * How fast is "clearly fast" for one card, from its past answer times (ms):
- * under a third of their median once there are at least 3; under 5 s when the
- * card has never been answered; never (undefined) in between.
+ * How fast is "clearly fast" for one card: under a third of the median of its
+ * past answer times (ms; answers that arrived in one burst, pasted or typed
+ * ahead, are not among them) once there are at least 3. Never (undefined) for
+ * a card that is new or still in its learning steps: Easy on a card's first
+ * answers would send a card the learner has never studied days out, skipping
+ * learning.
  */
-export function fastThresholdMs(pastTimesMs: readonly number[], pastAnswers: number): number | undefined {
-  if (pastTimesMs.length >= MIN_TIMES_FOR_MEDIAN) {
-    const sorted = [...pastTimesMs].sort((a, b) => a - b);
-    const m = sorted.length >> 1;
-    const median = sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
-    return median / 3;
-  }
-  return pastAnswers === 0 ? FIRST_ANSWER_FAST_MS : undefined;
+export function fastThresholdMs(pastTimesMs: readonly number[], phase: CardPhase | undefined): number | undefined {
+  if (phase !== 'review' && phase !== 'relearning') return undefined;
+  if (pastTimesMs.length < MIN_TIMES_FOR_MEDIAN) return undefined;
+  const sorted = [...pastTimesMs].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+  return median / 3;
 }
 
 /** What the learner's answer time is compared with. */

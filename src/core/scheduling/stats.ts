@@ -4,6 +4,7 @@
  */
 import { isLeech, type CardState } from './card-state.js';
 import { dayKey, dayKeyOffset, endOfDay } from './day.js';
+import { isDueNow, type DueSettings } from './due.js';
 
 /** What happened on one learner's day. */
 export interface DayTally {
@@ -15,6 +16,11 @@ export interface DayTally {
   reviewPhase: number;
   /** Of those, how many were not rated Again. */
   reviewPhasePassed: number;
+  /**
+   * Reviews made in a sitting begun on the day before (it ran past the day
+   * start): they count for today's limits, but not as a day of the streak.
+   */
+  carried?: number | undefined;
 }
 
 export interface CardCounts {
@@ -28,13 +34,18 @@ export interface CardCounts {
 export interface DeckStats {
   deckId: string;
   cards: CardCounts;
+  /** Due now (due.ts): what a review of this deck serves, before the daily limits. */
+  dueNow: number;
+  /** Due now, plus learning steps that come due later today. */
   dueToday: number;
 }
 
 export interface Stats {
   totalReviews: number;
   reviewsToday: number;
-  /** Cards due by the end of today (overdue included). */
+  /** Due now (due.ts): reviews due by the end of the learner's day, learning steps due within the learn-ahead window. */
+  dueNow: number;
+  /** Due now, plus learning steps that come due later today. */
   dueToday: number;
   /** Due by the end of tomorrow, not already due today. */
   dueTomorrow: number;
@@ -48,7 +59,7 @@ export interface Stats {
   decks: DeckStats[];
   /** Reviews per day for the last 365 days, oldest first, today last. */
   reviewsPerDay: { day: string; reviews: number }[];
-  /** Cards due per day for the next 30 days, today first (overdue counted today). */
+  /** Cards due per day for the next 30 days, today first (today: dueToday, overdue included). */
   dueForecast: { day: string; due: number }[];
 }
 
@@ -58,6 +69,8 @@ export interface StatsInput {
   totalReviews: number;
   now: Date;
   dayStartHour: number;
+  /** A learning step due within this window counts as due now (default 20 min). */
+  learnAheadMs?: number | undefined;
   leechLapses: number;
 }
 
@@ -70,6 +83,8 @@ function countInto(counts: CardCounts, state: CardState | undefined, leechLapses
 
 export function computeStats(input: StatsInput): Stats {
   const { now, dayStartHour: h } = input;
+  const due: DueSettings = { dayStartHour: h, learnAheadMs: input.learnAheadMs ?? 20 * 60_000 };
+  let dueNow = 0;
   const today = dayKey(now, h);
   const dayEnds = Array.from({ length: 30 }, (_, i) => endOfDay(now, h, i).getTime());
   const forecast = new Array<number>(30).fill(0);
@@ -77,11 +92,17 @@ export function computeStats(input: StatsInput): Stats {
   const decks = new Map<string, DeckStats>();
   for (const { deckId, state } of input.cards) {
     countInto(cards, state, input.leechLapses);
-    const deck = decks.get(deckId) ?? { deckId, cards: emptyCounts(), dueToday: 0 };
+    const deck = decks.get(deckId) ?? { deckId, cards: emptyCounts(), dueNow: 0, dueToday: 0 };
     decks.set(deckId, deck);
     countInto(deck.cards, state, input.leechLapses);
     if (!state || state.phase === 'new') continue;
-    const i = dayEnds.findIndex((end) => state.due.getTime() < end);
+    // Due now is today whatever its clock time; the rest fall on the day their due time is in.
+    const now_ = isDueNow(state, now, due);
+    if (now_) {
+      dueNow++;
+      deck.dueNow++;
+    }
+    const i = now_ ? 0 : dayEnds.findIndex((end) => state.due.getTime() < end);
     if (i === 0) deck.dueToday++;
     if (i >= 0) forecast[i]!++;
   }
@@ -90,7 +111,9 @@ export function computeStats(input: StatsInput): Stats {
     return { day, reviews: input.days[day]?.reviews ?? 0 };
   });
   let streakDays = 0;
-  for (let i = (input.days[today]?.reviews ?? 0) > 0 ? 0 : 1; (input.days[dayKeyOffset(now, -i, h)]?.reviews ?? 0) > 0; i++) streakDays++;
+  // A day counts when it had reviews of its own (not only the tail of a sitting begun the day before).
+  const studied = (t: DayTally | undefined): boolean => !!t && t.reviews - (t.carried ?? 0) > 0;
+  for (let i = studied(input.days[today]) ? 0 : 1; studied(input.days[dayKeyOffset(now, -i, h)]); i++) streakDays++;
   let base = 0;
   let passed = 0;
   for (let i = 0; i < 30; i++) {
@@ -101,6 +124,7 @@ export function computeStats(input: StatsInput): Stats {
   return {
     totalReviews: input.totalReviews,
     reviewsToday: input.days[today]?.reviews ?? 0,
+    dueNow,
     dueToday: forecast[0]!,
     dueTomorrow: forecast[1]!,
     dueNext7Days: forecast.slice(0, 7).reduce((a, b) => a + b, 0),

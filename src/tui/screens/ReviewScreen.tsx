@@ -33,6 +33,12 @@ export interface ReviewScreenProps {
 
 type Phase = { at: 'typing' } | { at: 'feedback'; graded: Graded; confirmUndo?: boolean; expanded?: boolean } | { at: 'summary' };
 
+/** What the header says about the card beyond its place in the session. */
+function itemNote(item: { changed?: boolean; pulled?: boolean }): string | undefined {
+  const notes = [item.changed ? 'changed since your last review' : '', item.pulled ? 'pulled forward by a drill' : ''].filter(Boolean);
+  return notes.length ? notes.join(' · ') : undefined;
+}
+
 /** One card after another: type, submit, see the grade, rate; a summary at the end. */
 export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, now, onExit, onHelp, active = true, draftRef, gradedRef, tick = true }: ReviewScreenProps) {
   const [phase, setPhase] = useState<Phase>(() => (session.current() ? { at: 'typing' } : { at: 'summary' }));
@@ -101,7 +107,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
         verdicts={history.current.map((h) => h.verdict)}
         seconds={Math.floor((now() - sessionStart.current) / 1000)}
         nextDue={session.nextDue()}
-        now={new Date(now())}
+        now={session.now()}
         persistent={session.persistent}
       />
     );
@@ -112,7 +118,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
   let shown = { prompt, answer, modelRows: undefined as number | undefined, tight: false };
   if (phase.at === 'feedback' && Number.isFinite(rows)) {
     // Header, deck line, blank, "Your answer", blank, the feedback around the model answer, and one spare row.
-    let room = rows - 6 - feedbackRows(phase.graded, width, canUndo) - (phase.confirmUndo ? 2 : 0);
+    let room = rows - 6 - (itemNote(item) ? 1 : 0) - feedbackRows(phase.graded, width, canUndo) - (phase.confirmUndo ? 2 : 0);
     const want = { prompt: rowCount(prompt, width), answer: rowCount(answer, width), model: phase.expanded ? 0 : rowCount(model, width) };
     // Too tall: first drop the deck line and the blank rows.
     const tight = want.prompt + want.answer + want.model > room;
@@ -126,7 +132,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
   }
   return (
     <Box flexDirection="column" width={width}>
-      <ReviewHeader done={session.done()} total={session.total()} seconds={seconds} width={width} />
+      <ReviewHeader done={session.done()} total={session.total()} seconds={seconds} width={width} note={itemNote(item)} />
       {shown.tight ? null : <Text dimColor>{fit(`${item.deck.title} · ${item.card.kind}`, width)}</Text>}
       <Text>{wrapRows(shown.prompt, width).join('\n')}</Text>
       {shown.tight ? null : <Text> </Text>}
@@ -136,7 +142,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
             <Editor
               value={editor}
               onChange={setEditor}
-              onSubmit={() => setPhase({ at: 'feedback', graded: session.grade(editor.text, now() - cardStart) })}
+              onSubmit={() => setPhase({ at: 'feedback', graded: session.grade(editor.text, now() - cardStart, editor.pasted) })}
               width={width - 2}
               active={active}
               placeholder="type your answer"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyRating, formatInterval, previewRatings } from '../../../src/core/scheduling/fsrs.js';
+import { createEmptyCard, fsrs, Rating, StrategyMode, type Card } from 'ts-fsrs';
+import { applyRating, formatInterval, fuzzSeed, previewRatings } from '../../../src/core/scheduling/fsrs.js';
 import { isLeech, newCardState, type CardState } from '../../../src/core/scheduling/card-state.js';
 
 const T0 = new Date('2026-01-05T10:00:00Z');
@@ -86,4 +87,48 @@ describe('formatInterval', () => {
     [63 * DAY, '2.1mo'],
     [500 * DAY, '1.4y'],
   ])('%i ms → %s', (ms, text) => expect(formatInterval(ms)).toBe(text));
+});
+
+describe('fuzz', () => {
+  /** Rates Good at each due date, `n` times, with the documented seed; returns the due dates. */
+  function goods(key: string, n: number): Date[] {
+    let state = newCardState(T0);
+    const dues: Date[] = [];
+    for (let i = 0; i < n; i++) {
+      state = applyRating(state, 'good', new Date(Math.max(T0.getTime(), state.due.getTime())), { seed: fuzzSeed(key, state.reps) });
+      dues.push(state.due);
+    }
+    return dues;
+  }
+
+  it('matches ts-fsrs called directly with fuzz on and the seed `<key>#<reviews so far>`', () => {
+    const f = fsrs({ request_retention: 0.9, enable_fuzz: true });
+    let card: Card = createEmptyCard(T0);
+    const direct: Date[] = [];
+    for (let i = 0; i < 8; i++) {
+      const seed = `d/c7#${card.reps}`;
+      f.useStrategy(StrategyMode.SEED, () => seed);
+      card = f.next(card, new Date(Math.max(T0.getTime(), card.due.getTime())), Rating.Good).card;
+      direct.push(card.due);
+    }
+    expect(goods('d/c7', 8)).toEqual(direct);
+    expect(fuzzSeed('d/c7', 3)).toBe('d/c7#3');
+  });
+
+  it('is the same for the same card and review count, and spreads cards learned together', () => {
+    expect(goods('d/c1', 6)).toEqual(goods('d/c1', 6));
+    const last = Array.from({ length: 20 }, (_, i) => goods(`d/c${i}`, 6).at(-1)!.getTime());
+    expect(new Set(last).size).toBeGreaterThan(5);
+    // Without a seed there is no fuzz: all twenty come due together.
+    let plain = newCardState(T0);
+    for (let i = 0; i < 6; i++) plain = applyRating(plain, 'good', new Date(Math.max(T0.getTime(), plain.due.getTime())));
+    expect(last).not.toContain(undefined);
+    expect(Math.min(...last)).toBeLessThan(plain.due.getTime());
+    expect(Math.max(...last)).toBeGreaterThan(plain.due.getTime());
+  });
+
+  it('uses the learning steps it is given', () => {
+    const s = applyRating(newCardState(T0), 'again', T0, { learningSteps: ['5m', '1h'] });
+    expect(s.due.getTime() - T0.getTime()).toBe(5 * 60_000);
+  });
 });

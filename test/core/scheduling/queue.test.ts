@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, type QueueCandidate } from '../../../src/core/scheduling/queue.js';
+import { buildQueue, planQueue, type QueueCandidate } from '../../../src/core/scheduling/queue.js';
 import { newCardState, type CardState } from '../../../src/core/scheduling/card-state.js';
 import { spreadSiblings } from '../../../src/core/scheduling/siblings.js';
 
-const NOW = new Date('2026-03-01T12:00:00Z');
+// Local noon: the learner's day (day start 4 am local) ends 16 hours later, in any time zone.
+const NOW = new Date(2026, 2, 1, 12);
 const DAY = 86_400_000;
 const at = (days: number): Date => new Date(NOW.getTime() + days * DAY);
 
@@ -11,7 +12,7 @@ function st(phase: CardState['phase'], dueDays: number, stability = 10): CardSta
   return { ...newCardState(NOW), phase, due: at(dueDays), stability, difficulty: 5, reps: 3 };
 }
 
-const settings = { newPerDay: 20, reviewsPerDay: 200 };
+const settings = { newPerDay: 20, reviewsPerDay: 200, dayStartHour: 4, learnAheadMs: 20 * 60_000 };
 const base = { now: NOW, settings, newToday: 0, reviewsToday: 0 };
 
 describe('buildQueue', () => {
@@ -26,8 +27,36 @@ describe('buildQueue', () => {
     { key: 'd/new2', state: newCardState(NOW) },
   ];
 
-  it('serves due learning cards, then reviews most overdue relative to stability first, then new cards', () => {
-    expect(buildQueue({ ...base, cards })).toEqual(['d/relearn-early', 'd/learn-late', 'd/rev-very', 'd/rev-slightly', 'd/new1', 'd/new2']);
+  it('serves due learning cards, then reviews most overdue relative to stability first, then new cards, then learning cards due within the learn-ahead window', () => {
+    expect(buildQueue({ ...base, cards })).toEqual(['d/relearn-early', 'd/learn-late', 'd/rev-very', 'd/rev-slightly', 'd/new1', 'd/new2', 'd/learn-future']);
+  });
+
+  it('serves every review due by the end of the learner\'s day, whatever its clock time, and no learning step beyond the learn-ahead window', () => {
+    const local = (d: number, h: number, m = 0): Date => new Date(2026, 2, d, h, m);
+    const day: QueueCandidate[] = [
+      { key: 'rev-tonight', state: { ...st('review', 0), due: local(1, 23, 59) } },
+      { key: 'rev-before-day-start', state: { ...st('review', 0), due: local(2, 3, 59) } },
+      { key: 'rev-at-day-start', state: { ...st('review', 0), due: local(2, 4) } },
+      { key: 'learn-in-20-min', state: { ...st('learning', 0), due: local(1, 12, 20) } },
+      { key: 'learn-in-21-min', state: { ...st('learning', 0), due: local(1, 12, 21) } },
+    ];
+    expect(buildQueue({ ...base, cards: day })).toEqual(['rev-tonight', 'rev-before-day-start', 'learn-in-20-min']);
+    // At 2 am the learner's day is still the 1st: it ends at 4 am on the 2nd.
+    expect(buildQueue({ ...base, now: local(2, 2), cards: day })).toEqual(['learn-in-20-min', 'learn-in-21-min', 'rev-tonight', 'rev-before-day-start']);
+    // From 4 am the next day has begun.
+    expect(buildQueue({ ...base, now: local(2, 4), cards: day })).toEqual(['learn-in-20-min', 'learn-in-21-min', 'rev-tonight', 'rev-before-day-start', 'rev-at-day-start']);
+  });
+
+  it('counts pulled-forward cards against the daily limits and says how many wait', () => {
+    const many: QueueCandidate[] = [
+      ...Array.from({ length: 30 }, (_, i) => ({ key: `n${i}` })),
+      ...Array.from({ length: 5 }, (_, i) => ({ key: `r${i}`, state: st('review', 3) })),
+    ];
+    const pulledForward = ['n25', 'n26', 'n27', 'r0', 'r1'];
+    const plan = planQueue({ ...base, cards: many, settings: { ...settings, newPerDay: 2, reviewsPerDay: 1 }, pulledForward });
+    expect(plan).toEqual({ keys: ['n25', 'n26', 'r0'], pulled: ['n25', 'n26', 'r0'], pulledLeft: 2 });
+    // A session limit leaves the rest for later too.
+    expect(planQueue({ ...base, cards: many, pulledForward, limit: 2 })).toEqual({ keys: ['n25', 'n26'], pulled: ['n25', 'n26'], pulledLeft: 3 });
   });
 
   it('serves pulled-forward cards right after due learning cards', () => {
@@ -39,6 +68,7 @@ describe('buildQueue', () => {
       'd/rev-very',
       'd/rev-slightly',
       'd/new1',
+      'd/learn-future',
     ]);
   });
 
@@ -57,6 +87,7 @@ describe('buildQueue', () => {
   });
 
   it('cuts the queue at limit', () => {
+    expect(buildQueue({ ...base, cards, limit: 3 })).toEqual(['d/relearn-early', 'd/learn-late', 'd/rev-very']);
     expect(buildQueue({ ...base, cards, limit: 2 })).toEqual(['d/relearn-early', 'd/learn-late']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_ANSWER_FAST_MS, fastThresholdMs, ratingFromKey, verdictToRating } from '../../../src/core/scheduling/rating.js';
+import { fastThresholdMs, ratingFromKey, verdictToRating } from '../../../src/core/scheduling/rating.js';
 
 describe('verdictToRating', () => {
   it.each([
@@ -15,14 +15,16 @@ describe('verdictToRating', () => {
 });
 
 describe('fastThresholdMs', () => {
-  it('is a third of the median once the card has 3 answer times', () => {
-    expect(fastThresholdMs([9_000, 30_000, 12_000], 3)).toBe(4_000);
-    expect(fastThresholdMs([9_000, 30_000, 12_000, 15_000], 4)).toBe(4_500);
+  it('is a third of the median once a card in review has 3 answer times', () => {
+    expect(fastThresholdMs([9_000, 30_000, 12_000], 'review')).toBe(4_000);
+    expect(fastThresholdMs([9_000, 30_000, 12_000, 15_000], 'relearning')).toBe(4_500);
   });
-  it('is a fixed few seconds for a first answer, and never with 1 or 2 past answers', () => {
-    expect(fastThresholdMs([], 0)).toBe(FIRST_ANSWER_FAST_MS);
-    expect(fastThresholdMs([1_000], 1)).toBeUndefined();
-    expect(fastThresholdMs([1_000, 2_000], 2)).toBeUndefined();
+  it('never on a card\'s first answers: new, in learning, or with fewer than 3 times', () => {
+    expect(fastThresholdMs([], undefined)).toBeUndefined();
+    expect(fastThresholdMs([], 'new')).toBeUndefined();
+    expect(fastThresholdMs([1_000, 2_000, 3_000], 'learning')).toBeUndefined();
+    expect(fastThresholdMs([1_000], 'review')).toBeUndefined();
+    expect(fastThresholdMs([1_000, 2_000], 'review')).toBeUndefined();
   });
 });
 

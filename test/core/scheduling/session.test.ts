@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentKey, sessionReducer, startSession, type SessionAction, type SessionState } from '../../../src/core/scheduling/session.js';
+import { currentKey, orderRest, sessionReducer, startSession, type SessionAction, type SessionState } from '../../../src/core/scheduling/session.js';
 import type { GradeResult } from '../../../src/core/grading/types.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -50,5 +50,75 @@ describe('sessionReducer', () => {
     expect(run(s, { type: 'saved', due: NOW, now: NOW })).toBe(s);
     expect(run(s, { type: 'quit' }).phase).toBe('done');
     expect(startSession([]).phase).toBe('done');
+  });
+
+  /** Answers the current card with `verdict` at `at` and saves it as due at `due`. */
+  const answer = (st: SessionState, verdict: GradeResult['verdict'], at: Date, due: Date): SessionState =>
+    run(st, { type: 'submit', answer: '', grade: grade(verdict), elapsedMs: 1 }, { type: 'rate' }, { type: 'saved', due, now: at });
+
+  it('brings a failed card back when its step is due, interleaved with the rest (not at the end, not at once)', () => {
+    let s = startSession(['a', 'b', 'c', 'd', 'e']);
+    s = answer(s, 'incorrect', NOW, later(60_000)); // a: Again, its 1-minute step
+    expect(s.queue).toEqual(['b', 'c', 'd', 'e', 'a']);
+    s = answer(s, 'correct', later(30_000), later(86_400_000)); // b, 30 s later: a is not due yet
+    expect(currentKey(s)).toBe('c');
+    s = answer(s, 'correct', later(61_000), later(86_400_000)); // c, past a's step: a comes next
+    expect(s.queue).toEqual(['a', 'd', 'e']);
+  });
+
+  it('learns ahead: a step not yet due is shown once nothing else is left', () => {
+    let s = startSession(['a', 'b']);
+    s = answer(s, 'incorrect', NOW, later(60_000));
+    s = answer(s, 'correct', NOW, later(86_400_000));
+    expect([s.phase, currentKey(s)]).toEqual(['answering', 'a']);
+    // A step beyond the learn-ahead window does not come back in this session.
+    s = answer(s, 'partial', NOW, later(21 * 60_000));
+    expect(s.phase).toBe('done');
+  });
+
+  it('never serves a sibling of the card just reviewed while another card waits, re-queued cards included', () => {
+    const cards = [
+      { key: 't/c1', group: 'g' },
+      { key: 't/x' },
+      { key: 't/c2', group: 'g' },
+      { key: 't/c3', group: 'g' },
+      { key: 't/y' },
+    ];
+    let s = startSession(cards);
+    const shown: string[] = [];
+    let t = NOW.getTime();
+    while (s.phase !== 'done') {
+      const key = currentKey(s)!;
+      shown.push(key);
+      t += 1000;
+      // Every grouped card fails once, with a step already due.
+      const again = key.endsWith('c3') && shown.filter((k) => k === key).length === 1;
+      s = answer(s, again ? 'incorrect' : 'correct', new Date(t), new Date(again ? t - 1 : t + 86_400_000));
+    }
+    expect(shown).toEqual(['t/c1', 't/x', 't/c2', 't/y', 't/c3', 't/c3']);
+    const group = (k: string): string | undefined => cards.find((c) => c.key === k)?.group;
+    // The only adjacent siblings are at the end, when nothing else was left.
+    expect(shown.slice(0, -1).some((k, i) => group(k) !== undefined && group(k) === group(shown[i + 1]!) && i < shown.length - 2)).toBe(false);
+  });
+
+  it('orderRest: due steps first, then the queue, then steps ahead; a sibling of the last card steps back', () => {
+    const dues = { l1: 5, l2: 1, a1: 100 };
+    expect(orderRest(['q1', 'a1', 'l1', 'q2', 'l2'], dues, {}, 10)).toEqual(['l2', 'l1', 'q1', 'q2', 'a1']);
+    expect(orderRest(['q1', 'q2'], {}, { q1: 'g', last: 'g' }, 10, 'last')).toEqual(['q2', 'q1']);
+    expect(orderRest(['q1'], {}, { q1: 'g', last: 'g' }, 10, 'last')).toEqual(['q1']);
+  });
+
+  it('rebuilds the queue when the learner\'s day changes, keeping what was done', () => {
+    let s = startSession(['a', 'b', 'c'], 10);
+    s = answer(s, 'correct', NOW, later(86_400_000));
+    s = run(s, { type: 'rebuild', cards: [{ key: 'n1' }, { key: 'b' }, { key: 'l', due: later(-1) }], now: later(1000) });
+    expect([s.queue, s.done.map((d) => d.key), s.phase, s.maxReviews]).toEqual([['l', 'n1', 'b'], ['a'], 'answering', 10]);
+    expect(run(s, { type: 'rebuild', cards: [], now: later(2000) }).phase).toBe('done');
+  });
+
+  it('a pasted answer is never "clearly fast": no Easy', () => {
+    const fast = { type: 'submit' as const, answer: 'x', grade: grade('correct'), elapsedMs: 100, fastMs: 5000 };
+    expect(run(startSession(['a']), fast).suggested).toBe('easy');
+    expect(run(startSession(['a']), { ...fast, pasted: true }).suggested).toBe('good');
   });
 });

@@ -42,7 +42,7 @@ describe('computeStats', () => {
   });
 
   it('counts due cards today (overdue included), tomorrow and within 7 days', () => {
-    expect([s.dueToday, s.dueTomorrow, s.dueNext7Days]).toEqual([2, 1, 4]);
+    expect([s.dueNow, s.dueToday, s.dueTomorrow, s.dueNext7Days]).toEqual([2, 2, 1, 4]);
     expect(s.dueForecast).toHaveLength(30);
     expect(s.dueForecast.slice(0, 6).map((d) => d.due)).toEqual([2, 1, 0, 0, 0, 1]);
     expect(s.dueForecast[0]!.day).toBe('2026-03-10');
@@ -65,5 +65,27 @@ describe('computeStats', () => {
   it('keeps the streak alive when today has no reviews yet, and has no retention without review-phase reviews', () => {
     const t = computeStats({ cards: [], days: { '2026-03-09': tally(1), '2026-03-08': tally(1) }, totalReviews: 2, now: NOW, dayStartHour: 4, leechLapses: 8 });
     expect([t.streakDays, t.retention]).toEqual([2, null]);
+  });
+
+  it('uses the one definition of due now: reviews due by the end of the learner\'s day, steps within the learn-ahead window', () => {
+    const list = [
+      { deckId: 'a', state: due('review', new Date(2026, 2, 11, 3, 59)) }, // before tomorrow's 4 am day start: today
+      { deckId: 'a', state: due('review', new Date(2026, 2, 11, 4)) }, // tomorrow
+      { deckId: 'a', state: due('learning', new Date(2026, 2, 10, 12, 20)) }, // within 20 minutes: now
+      { deckId: 'a', state: due('learning', new Date(2026, 2, 10, 15)) }, // later today
+    ];
+    const t = computeStats({ cards: list, days: {}, totalReviews: 0, now: NOW, dayStartHour: 4, leechLapses: 8 });
+    expect([t.dueNow, t.dueToday, t.dueTomorrow]).toEqual([2, 3, 1]);
+    expect(t.decks.map((d) => [d.dueNow, d.dueToday])).toEqual([[2, 3]]);
+    expect(t.dueForecast[0]!.due).toBe(t.dueToday);
+  });
+
+  it('counts a sitting that ran past the day start as one streak day, not two', () => {
+    // Yesterday's sitting went on past 4 am: today's reviews so far are all its tail.
+    const carried = { ...tally(18), carried: 18 };
+    const t = computeStats({ cards: [], days: { '2026-03-10': carried, '2026-03-09': tally(2) }, totalReviews: 20, now: NOW, dayStartHour: 4, leechLapses: 8 });
+    expect([t.streakDays, t.reviewsToday]).toEqual([1, 18]);
+    const more = computeStats({ cards: [], days: { '2026-03-10': { ...carried, reviews: 19 }, '2026-03-09': tally(2) }, totalReviews: 21, now: NOW, dayStartHour: 4, leechLapses: 8 });
+    expect(more.streakDays).toBe(2);
   });
 });

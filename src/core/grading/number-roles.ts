@@ -1,0 +1,132 @@
+/**
+ * Numbers as claims: a number is bound to what it counts ("8 free IPs",
+ * "two Availability Zones") and to the role it fills ("the maximum is 1000",
+ * "defaults to 80"). The model answer says which roles belong to which
+ * number; an answer that gives a number in another number's role ("the
+ * default is 1000", "8 Availability Zones") has not stated it, and two
+ * numbers in each other's roles are a swap.
+ */
+import type { Clause } from './tokenize.js';
+import { stem } from './stem.js';
+import { spelledToDigits } from './units.js';
+import { FUNCTION_WORDS, NEGATORS } from './words.js';
+
+/** For each number of the model answer, the role stems only it has. */
+export type NumberRoles = ReadonlyMap<number, ReadonlySet<string>>;
+
+const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'at', 'as']);
+const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
+
+/** The numeric value a word states, if any ("80", "1000", "two"). */
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
+);
+
+function valueOf(word: string): number | undefined {
+  if (!/^\d/.test(word) && !NUMBER_WORDS.has(word)) return undefined;
+  const digits = /^\d/.test(word) ? word : spelledToDigits([word])[0]!;
+  const m = /^(\d+(?:\.\d+)?)/.exec(digits);
+  return m && /^\d/.test(digits) ? Number(m[1]) : undefined;
+}
+
+/** The stems a number at `i` is bound to: what follows it, and what a link word ties it to. */
+function roleAt(words: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  // What it counts: up to two content words straight after ("8 free ip addresses", "two availability zones").
+  for (let k = i + 1; k < words.length && k <= i + 2 && content(words[k]); k++) out.push(stem(words[k]!));
+  // "the default is 80", "defaults to 80", "maximum of 1000": up to two content words before the link.
+  if (LINKS.has(words[i - 1] ?? '')) {
+    let seen = 0;
+    for (let k = i - 2; k >= 0 && k >= i - 5 && seen < 2; k--) {
+      if (/^\d/.test(words[k]!)) break;
+      if (content(words[k])) {
+        out.push(stem(words[k]!));
+        seen++;
+      }
+    }
+  }
+  // "80 is the default": the content word after the link.
+  if (LINKS.has(words[i + 1] ?? '')) {
+    for (let k = i + 2; k < words.length && k <= i + 4; k++) {
+      if (content(words[k])) {
+        out.push(stem(words[k]!));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every number in a clause with its role stems. */
+function numbersIn(clause: Clause): { value: number; at: number; role: string[] }[] {
+  const out: { value: number; at: number; role: string[] }[] = [];
+  clause.words.forEach((w, i) => {
+    const value = valueOf(w);
+    if (value !== undefined) out.push({ value, at: i, role: roleAt(clause.words, i) });
+  });
+  return out;
+}
+
+/** The numbers a phrasing states ("80 per vCPU" → 80, "two AZs" → 2). */
+export function valuesIn(words: readonly string[]): number[] {
+  return words.map(valueOf).filter((v): v is number => v !== undefined);
+}
+
+/**
+ * The roles of the model answer's numbers that the rubric asks for
+ * (`values`), each role kept only where no other of those numbers shares it.
+ */
+export function numberRoles(model: readonly Clause[], values: ReadonlySet<number>): NumberRoles {
+  const all = new Map<number, Set<string>>();
+  for (const clause of model) {
+    for (const n of numbersIn(clause)) {
+      if (!values.has(n.value)) continue;
+      const set = all.get(n.value) ?? new Set<string>();
+      n.role.forEach((r) => set.add(r));
+      all.set(n.value, set);
+    }
+  }
+  const own = new Map<number, Set<string>>();
+  for (const [value, roles] of all) {
+    own.set(value, new Set([...roles].filter((r) => [...all].every(([other, theirs]) => other === value || !theirs.has(r)))));
+  }
+  return own;
+}
+
+/** A number of the answer stated in another number's role. */
+export interface Misbound {
+  clause: number;
+  /** Word index of the number. */
+  at: number;
+  value: number;
+  /** The model-answer number whose role it fills. */
+  belongsTo: number;
+}
+
+/** Numbers of the answer given in a role that belongs to a different number of the model answer. */
+export function misboundNumbers(clauses: readonly Clause[], roles: NumberRoles): Misbound[] {
+  if (roles.size < 2) return [];
+  const out: Misbound[] = [];
+  clauses.forEach((clause, index) => {
+    for (const n of numbersIn(clause)) {
+      const mine = roles.get(n.value);
+      if (!mine || n.role.some((r) => mine.has(r))) continue;
+      for (const [other, theirs] of roles) {
+        if (other !== n.value && n.role.some((r) => theirs.has(r))) {
+          out.push({ clause: index, at: n.at, value: n.value, belongsTo: other });
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Two numbers each in the other's role: "the default is 1000, the maximum is 80". */
+export function swappedNumbers(misbound: readonly Misbound[]): [Misbound, Misbound] | undefined {
+  for (const a of misbound) {
+    const b = misbound.find((m) => m.value === a.belongsTo && m.belongsTo === a.value);
+    if (b) return [a, b];
+  }
+  return undefined;
+}

@@ -100,6 +100,31 @@ describe('drill TUI in a real terminal', () => {
     expect(typeof draft.section).toBe('string');
   });
 
+  it('the sketch report scrolls under its pinned total at 40×12 (End, Home, PgDn) and Enter leaves', async () => {
+    const term = open({ args: ['drill', 'deployment-sketch'], cols: 40, rows: 12 });
+    await term.waitFor('Enter: start (the clock starts now)');
+    term.type(KEYS.enter);
+    await term.waitFor('1/16');
+    term.type('\u0013');
+    const first = await term.waitFor(/lines 1–10 of \d+ · /);
+    const total = first.split('\n')[0]!;
+    expect(total).toMatch(/^Total 0% incorrect ░+$/);
+    const all = Number(/lines 1–10 of (\d+)/.exec(first)![1]);
+    // The sketch's report is long: it is what the scrolling is for.
+    expect(all).toBeGreaterThan(100);
+    term.type('\u001b[F');
+    const end = await term.waitFor(`lines ${all - 9}–${all} of ${all}`);
+    expect(end.split('\n')[0]).toBe(total);
+    expect(end).toContain('Enter or q to leave');
+    term.type('\u001b[H');
+    expect(await term.waitFor('lines 1–10 of')).toBe(first);
+    term.type('\u001b[6~');
+    expect((await term.waitFor('lines 10–19 of')).split('\n')[0]).toBe(total);
+    expect(term.wrappedRows()).toEqual([]);
+    term.type(KEYS.enter);
+    expect(await term.exited()).toBe(0);
+  });
+
   it('a drill opened from home leads back home when the learner leaves it', async () => {
     const term = open({ args: [], cols: 100, rows: 30 });
     await term.waitFor('› Containers on managed services');

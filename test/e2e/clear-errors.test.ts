@@ -26,9 +26,9 @@ describe('the data directory', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^saved t\/c0 /m);
     writeFileSync(file, '{\n  "newPerDay": 5,\n  "dayStartHour": 30\n}\n');
-    expect(runCli(['stats'], { env }).stderr).toBe(`drillbit: ${file}:3: dayStartHour: Too big: expected number to be <=23; drillbit uses the default settings until you fix or delete the file\n`);
+    expect(runCli(['stats'], { env }).stderr).toBe(`drillbit: ${file}:3: dayStartHour must be a whole hour from 0 to 23 (it is 30); drillbit uses the default settings until you fix or delete the file\n`);
     writeFileSync(file, '{"newPerDays": 5}');
-    expect(runCli(['stats'], { env }).stderr).toBe(`drillbit: ${file}:1: unknown setting "newPerDays"; drillbit uses the default settings until you fix or delete the file\n`);
+    expect(runCli(['stats'], { env }).stderr).toMatch(new RegExp(`^drillbit: ${file}:1: unknown setting "newPerDays" \\(the settings are desiredRetention, newPerDay, [a-zA-Z, ]+\\); drillbit uses the default settings until you fix or delete the file\n$`));
   });
 
   it('DRILLBIT_HOME that is a file: one line saying so, for writers and readers', () => {

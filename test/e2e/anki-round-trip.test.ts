@@ -59,8 +59,8 @@ describe('drillbit import / export (built binary)', () => {
     const stats = JSON.parse(run('stats', '--json').stdout);
     expect(stats.totalReviews).toBe(8);
     expect(stats.decks.filter((d: { deckId: string }) => d.deckId.startsWith('cloud'))).toEqual([
-      { deckId: 'cloud.run', cards: { new: 1, learning: 2, review: 0, relearning: 0, leech: 0 }, dueToday: 2 },
-      { deckId: 'cloud', cards: { new: 1, learning: 0, review: 1, relearning: 0, leech: 0 }, dueToday: 1 },
+      { deckId: 'cloud.run', cards: { new: 1, learning: 2, review: 0, relearning: 0, leech: 0 }, dueNow: 2, dueToday: 2 },
+      { deckId: 'cloud', cards: { new: 1, learning: 0, review: 1, relearning: 0, leech: 0 }, dueNow: 1, dueToday: 1 },
     ]);
     const state = readFileSync(join(home, 'state.json'), 'utf8');
     const deckText = readFileSync(join(home, 'decks', 'cloud.yaml'), 'utf8');

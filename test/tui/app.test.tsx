@@ -28,9 +28,9 @@ describe('App: a review from home to saved', () => {
         'Before typing: ? help',
       ].join('\n'),
     );
-    await ui.press('Fargate is a compute engine', KEY.enter);
+    await ui.press('No, it is compute', KEY.enter);
     const feedback = ui.frame();
-    expect(feedback).toContain('Your answer\nFargate is a compute engine\n');
+    expect(feedback).toContain('Your answer\nNo, it is compute\n');
     expect(feedback).toContain('~ partial');
     expect(feedback).toContain('Model answer\nNo. Fargate is a compute engine; ECS or EKS orchestrates.');
     expect(feedback).toContain('1 Again 1m  2 Hard 6h  3 Good 2d  4 Easy 7d');

@@ -6,7 +6,7 @@ import type { Thresholds } from '../deck/schema.js';
 import type { GradeResult } from './types.js';
 import { MODEL, scoreReference, type ReferenceModel, type TermStats } from './reference/index.js';
 import { tokenize } from './tokenize.js';
-import { isEmpty, isKeywordSoup } from './signals.js';
+import { isEmpty, isKeywordSoup, isNonAnswer } from './signals.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 import { findSwaps } from './reference/swap.js';
 import type { ContradictionResult } from './types.js';
@@ -33,8 +33,8 @@ export function gradeAgainstReference(
   model: ReferenceModel = MODEL,
 ): GradeResult {
   const clauses = tokenize(answer);
-  if (isEmpty(clauses)) {
-    return { score: 0, verdict: 'incorrect', criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'Write an answer in a sentence or two.' }], contradictions: [], notes: ['empty answer'] };
+  if (isEmpty(clauses) || isNonAnswer(answer)) {
+    return { score: 0, verdict: 'incorrect', criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'Write an answer in a sentence or two.' }], contradictions: [], notes: [isEmpty(clauses) ? 'empty answer' : 'no answer given'] };
   }
   const scored = scoreReference(reference, answer, question, corpus, model);
   const notes: string[] = [];

@@ -8,7 +8,7 @@ import type { ContradictionResult, CriterionResult, GradeResult } from './types.
 import { compileCard, type CompiledCriterion } from './compile.js';
 import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
-import { isEmpty, isKeywordSoup, topicOverlap } from './signals.js';
+import { isEmpty, isKeywordSoup, topicOverlap, isNonAnswer } from './signals.js';
 import { agreesWithRejected, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { swappedRoles } from './swaps.js';
@@ -53,8 +53,8 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles, compiled.names);
   const notes: string[] = [];
   const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt, promptNumbers: compiled.promptNumbers, contrasts: compiled.contrasts, ...(compiled.names.topic ? { topic: compiled.names.topic } : {}) }));
-  if (isEmpty(clauses)) {
-    return { score: 0, verdict: 'incorrect', criteria: compiled.criteria.map((c) => criterionResult(c, false, undefined)), contradictions: [], notes: ['empty answer'] };
+  if (isEmpty(clauses) || isNonAnswer(answer)) {
+    return { score: 0, verdict: 'incorrect', criteria: compiled.criteria.map((c) => criterionResult(c, false, undefined)), contradictions: [], notes: [isEmpty(clauses) ? 'empty answer' : 'no answer given'] };
   }
   const contradictions: ContradictionResult[] = [];
   const caps: { cap?: number; penalty?: number }[] = [];

@@ -9,6 +9,12 @@ import { FUNCTION_WORDS, NEGATORS, STATEMENT_WORDS } from './words.js';
 /** True when nothing gradeable is left after normalisation. */
 export const isEmpty = (clauses: readonly Clause[]): boolean => clauses.every((c) => c.words.length === 0);
 
+/** The ways a learner says they have no answer: graded like an empty answer, never partly right. */
+const NON_ANSWER = /^(?:i\s+)?(?:(?:have|got)\s+)?(?:no\s+(?:idea|clue)|(?:do\s+not|don'?t|dont)\s+know|(?:i'?m\s+)?not\s+sure|idk|dunno|pass|skip|n\/?a|none|nothing|\?+|-+)(?:\s*,?\s*sorry)?[\s.!?]*$/i;
+
+/** True when the answer only says there is no answer ("no idea", "I don't know", "?"). */
+export const isNonAnswer = (answer: string): boolean => NON_ANSWER.test(answer.trim());
+
 /**
  * A keyword list: terms with no statement tying them together. Either three
  * or more short items separated by commas, slashes, semicolons or lines with

@@ -79,3 +79,16 @@ describe('fuzz: random and adversarial answers', () => {
     expect(words.notes).toContain('answer truncated: only the first 50000 characters were graded');
   });
 });
+
+describe('non-answers', () => {
+  it.each(['no idea', 'No idea.', "I don't know", 'i dont know', 'not sure', 'idk', 'dunno', 'pass', 'No clue, sorry'])('%j scores 0 in rubric and reference-only grading', (answer) => {
+    const rubric = gradeCard(deck.cards[0]!, answer, deck);
+    expect([rubric.score, rubric.verdict, rubric.notes]).toEqual([0, 'incorrect', ['no answer given']]);
+    const reference = gradeReference('The execution role pulls the image.', answer, 'What does it do?');
+    expect([reference.score, reference.verdict, reference.notes]).toEqual([0, 'incorrect', ['no answer given']]);
+  });
+
+  it('an answer that merely starts like one is graded as usual', () => {
+    expect(gradeReference('The execution role pulls the image.', 'No idea why, but the execution role pulls the image.', 'What does it do?').notes).not.toContain('no answer given');
+  });
+});

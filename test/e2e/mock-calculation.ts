@@ -3,11 +3,14 @@
  * worked out by the core, so the tests follow the subnet generator when it
  * changes instead of pinning its numbers.
  */
-import { bundledDir, loadDecks } from '../../src/cli/content.js';
+import { fileURLToPath } from 'node:url';
+import { loadDecks } from '../../src/cli/content.js';
 import { generateSubnetProblem } from '../../src/core/drills/subnet-problems.js';
 import { buildPlan } from '../../src/core/mock/index.js';
 
-const plan = buildPlan({ decks: await loadDecks([bundledDir('decks')]), options: { minutes: 30, questions: 3, tags: ['iam'], mix: 'even', seed: 2 } });
+// The same frozen deck the interviews run on (test/fixtures/mock).
+const deck = fileURLToPath(new URL('../fixtures/mock/managed-containers.yaml', import.meta.url));
+const plan = buildPlan({ decks: await loadDecks([deck]), options: { minutes: 30, questions: 3, tags: ['iam'], mix: 'even', seed: 2 } });
 const problem = generateSubnetProblem(plan.questions.find((q) => q.kind === 'calculation')!.seed!);
 
 /** The problem's lines as asked. */

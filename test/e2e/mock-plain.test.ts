@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /** `drillbit mock` line by line, run as the built binary (npm run build first). */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -6,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { CALC_ANSWER, CALC_LINES } from './mock-calculation.js';
+
+// The interviews here are pinned question by question: they run on a frozen copy of the bundled deck
+// (test/fixtures/mock), so adding cards to decks/ does not reshuffle them. Every process spawned here inherits it.
+process.env['DRILLBIT_DECKS'] = fileURLToPath(new URL('../fixtures/mock/managed-containers.yaml', import.meta.url));
 
 const NOW = '2026-11-30T10:00:00Z';
 const ARGS = ['mock', '--seed', '2', '--questions', '3', '--tags', 'iam'];

@@ -1,9 +1,14 @@
+import { fileURLToPath } from 'node:url';
 /** `drillbit mock` in a real terminal (node-pty): countdown, follow-up, Tab to skip, the scrolling report. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, spawnTerm, type Term } from './pty.js';
 import { CALC_ANSWER } from './mock-calculation.js';
+
+// The interviews here are pinned question by question: they run on a frozen copy of the bundled deck
+// (test/fixtures/mock), so adding cards to decks/ does not reshuffle them. Every process spawned here inherits it.
+process.env['DRILLBIT_DECKS'] = fileURLToPath(new URL('../fixtures/mock/managed-containers.yaml', import.meta.url));
 
 const NOW = '2026-11-30T10:00:00Z';
 let term: Term | undefined;

@@ -10,6 +10,15 @@ function Harness({ width, onSubmit, start = emptyEditor, maxRows }: { width: num
 }
 
 describe('Editor', () => {
+  it('at the answer limit, typing is not kept and the editor says so', async () => {
+    const full = 'a'.repeat(19_999);
+    const ui = await mount(<Harness width={40} maxRows={2} start={{ text: full, cursor: full.length }} />);
+    expect(ui.frame()).not.toContain('limit');
+    await ui.press('bc');
+    expect(ui.frame()).toContain('The answer limit is reached (20,000 characters): more typing is not kept.');
+    expect(ui.frame()).not.toContain('bc');
+  });
+
   it('shows the placeholder when empty', async () => {
     const ui = await mount(<Harness width={20} />);
     expect(ui.frame()).toBe(' type here');

@@ -93,8 +93,9 @@ function reviewSession(collection: Collection, options: StoreBackendOptions, dec
     record(rating: Rating, answer, elapsedMs, graded) {
       const key = currentKey(state)!;
       const name = RATINGS[rating - 1]!;
-      state = sessionReducer(state, { type: 'rate', rating: name });
+      const rated = sessionReducer(state, { type: 'rate', rating: name });
       const at = now();
+      // The session moves on only once the review is on disk: a failed write throws with the session unchanged.
       const saved = collection.record({
         key,
         at,
@@ -107,7 +108,7 @@ function reviewSession(collection: Collection, options: StoreBackendOptions, dec
         pasted: graded.pasted,
         sittingStart: sitting.start,
       });
-      state = sessionReducer(state, { type: 'saved', due: saved.due, now: at, learnAheadMs: collection.settings.learnAheadMs });
+      state = sessionReducer(rated, { type: 'saved', due: saved.due, now: at, learnAheadMs: collection.settings.learnAheadMs });
       state = followDay(state, sitting, collection, at, queueOptions);
     },
     undo() {

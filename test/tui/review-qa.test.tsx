@@ -12,6 +12,26 @@ const setup = (columns = 60) => {
 };
 
 describe('review QA', () => {
+  it('a review that cannot be saved (a full disk) keeps the answer on screen and says so, and the session does not move on', async () => {
+    const backend = memoryBackend({ decks: [deck], now: () => NOW, previews: { 1: 1 / 1440, 2: 0.25, 3: 2, 4: 7 } });
+    const start = backend.startReview.bind(backend);
+    backend.startReview = (options) => {
+      const session = start(options);
+      return {
+        ...session,
+        record: () => {
+          throw Object.assign(new Error('cannot save the review to /data/history.jsonl: the disk is full; free some space'), { name: 'DrillbitError' });
+        },
+      } as typeof session;
+    };
+    const ui = await mount(<App backend={backend} columns={60} now={() => NOW.getTime()} tick={false} color={false} />);
+    await ui.press(KEY.enter, 'No, it is compute', KEY.enter, KEY.enter);
+    const frame = ui.frame();
+    expect(frame.replace(/\n/g, ' ')).toContain('Not saved: cannot save the review to /data/history.jsonl: the disk is full; free some space');
+    expect(frame).toContain('Your answer\nNo, it is compute\n');
+    expect(frame).toMatch(/^Review 0\/2/);
+  });
+
   it('M1: ? on the feedback screen overlays the keys, and closing it returns to the same feedback', async () => {
     const { backend, tree } = setup();
     const ui = await mount(tree);

@@ -13,6 +13,7 @@ import { useElapsed } from '../hooks/use-elapsed.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { fit } from '../text-fit.js';
 import { hintRows, wrapRows } from '../wrap-rows.js';
+import { describeError } from '../describe-error.js';
 
 export interface ReviewScreenProps {
   session: ReviewSession;
@@ -31,7 +32,7 @@ export interface ReviewScreenProps {
   tick?: boolean;
 }
 
-type Phase = { at: 'typing' } | { at: 'feedback'; graded: Graded; confirmUndo?: boolean; expanded?: boolean } | { at: 'summary' };
+type Phase = { at: 'typing' } | { at: 'feedback'; graded: Graded; confirmUndo?: boolean; expanded?: boolean; saveError?: string } | { at: 'summary' };
 
 /** What the header says about the card beyond its place in the session. */
 function itemNote(item: { changed?: boolean; pulled?: boolean }): string | undefined {
@@ -67,7 +68,13 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
     setPhase({ at: 'typing' });
   };
   const rate = (graded: Graded, rating: 1 | 2 | 3 | 4): void => {
-    session.record(rating, editor.text, now() - cardStart, graded);
+    try {
+      session.record(rating, editor.text, now() - cardStart, graded);
+    } catch (error) {
+      // Not on disk (a full disk, a lost lock): never move on as if saved; the answer stays on screen.
+      setPhase({ at: 'feedback', graded, saveError: `Not saved: ${describeError(error)}` });
+      return;
+    }
     history.current.push({ answer: editor.text, verdict: graded.result.verdict });
     next();
   };
@@ -160,6 +167,7 @@ export function ReviewScreen({ session, width, rows = Number.POSITIVE_INFINITY, 
           {shown.tight ? null : <Text> </Text>}
           <Feedback graded={phase.graded} modelAnswer={model} width={width} modelRows={shown.modelRows} canUndo={canUndo} />
           {phase.confirmUndo ? <Text wrap="wrap">Undo the last rating, dropping this answer? y undo · n keep</Text> : null}
+          {phase.saveError ? <Text wrap="wrap" color="red">{phase.saveError}</Text> : null}
         </>
       )}
     </Box>

@@ -9,6 +9,7 @@ import type { Problem } from '../errors.js';
 import { deckSchema, drillSchema, type Deck, type Drill } from './schema.js';
 import { checkDeckReferences, checkDrillReferences } from './references.js';
 import { aliasBomb, mayHaveAliases } from './alias-bound.js';
+import { unclosedOpening } from './yaml-opening.js';
 import { sanitize, sanitizeDeep } from '../grading/sanitize.js';
 
 export interface ParseResult<T> {
@@ -123,7 +124,8 @@ function parseLocated<T>(source: string, file: string, schema: z.ZodType<T>, ref
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
-        const { line, col } = position(loc, e.pos[0]);
+        // An unclosed quote or bracket is reported where it opened, not where the parser gave up.
+        const { line, col } = position(loc, unclosedOpening(source, e.code, e.pos[0]) ?? e.pos[0]);
         return { file, line, col, message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
       }),
     };

@@ -24,10 +24,20 @@ describe('parseDeck', () => {
     expect(result.value?.cards[0]).toMatchObject({ id: 'c1', kind: 'text', prompt: 'What is Fargate?' });
   });
 
-  it('YAML syntax error: reports the YAML position', () => {
+  it('YAML syntax error: reports the YAML position (an unclosed [ where it opened)', () => {
     expect(lint('id: demo\ntitle: [unclosed\ncards: []\n')).toEqual([
-      'deck.yaml:3:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'deck.yaml:2:8: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
     ]);
+  });
+
+  it('an unclosed quote is reported where it opened, not at the end of the file', () => {
+    const source = 'id: d\ntitle: T\ncards:\n  - id: c\n    kind: text\n    prompt: "What is this\n    answer: A.\n  - id: c2\n    kind: text\n    prompt: P\n    answer: B\n';
+    expect(lint(source)).toEqual(['deck.yaml:6:13: YAML: Missing closing "quote']);
+  });
+
+  it('an unclosed [ is reported where it opened', () => {
+    const source = 'id: d\ntitle: T\ncards:\n  - id: c\n    kind: text\n    tags: [a, b\n    prompt: P\n    answer: A.\n';
+    expect(lint(source)[0]).toBe('deck.yaml:6:11: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
   });
 
   it('top level is not a mapping', () => {

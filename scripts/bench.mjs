@@ -42,7 +42,8 @@ const ctx = {
 
 const rows = [];
 const dir = join(root, 'scripts', 'bench');
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+// Bench files are numbered (10-startup.mjs …); other modules there are their helpers.
+for (const file of readdirSync(dir).filter((f) => /^\d+-.+\.mjs$/.test(f)).sort()) {
   const mod = await import(pathToFileURL(join(dir, file)).href);
   rows.push(...(await mod.default(ctx)));
 }

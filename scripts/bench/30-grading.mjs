@@ -4,7 +4,7 @@
 // start; 4,562 SciEntsBank answers (the size of the kept-back unseen-domains
 // split; the first 4,562 of the training split stand in for it) ≤ 4 s wall;
 // `drillbit grade` start-up ≤ 1.5 × `node -e 0`.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchmarksDir } from '../benchmarks-dir.mjs';
@@ -82,6 +82,7 @@ export default async function grading({ root, bin, drillbit, baselineMs, median,
     const lines = readFileSync(source, 'utf8').split('\n').filter((l) => l.trim()).slice(0, b.limit).map((l) => JSON.stringify(b.line(JSON.parse(l))));
     writeFileSync(file, `${lines.join('\n')}\n`);
     const ms = wall(process.execPath, [bin, 'grade', '--batch', file, '--json'], { runs: 5 });
+    rmSync(dir, { recursive: true, force: true });
     rows.push({ name: `grade --batch, ${lines.length} ${b.label} answers`, figure: `${ms.toFixed(0)} ms wall`, budget: `≤ ${b.budget} ms`, ok: ms <= b.budget });
   }
 
@@ -89,6 +90,7 @@ export default async function grading({ root, bin, drillbit, baselineMs, median,
   const tiny = join(dir, 'one.jsonl');
   writeFileSync(tiny, `${JSON.stringify({ reference: 'the task role calls S3', answer: 'task role calls S3' })}\n`);
   const start = drillbit(['grade', '--batch', tiny, '--json']);
+  rmSync(dir, { recursive: true, force: true });
   const ratio = start / baselineMs;
   rows.push({ name: 'drillbit grade (one answer) wall time', figure: `${start.toFixed(1)} ms = ${ratio.toFixed(2)}×`, budget: '≤ 1.5× node -e 0', ok: ratio <= 1.5 });
   return rows;

@@ -21,7 +21,7 @@ describe('drillbit lint', () => {
         'test/fixtures/broken/deck-errors.yaml:13:24: unknown synonym "$missing"; define it under "synonyms" at the top of the file',
         'test/fixtures/broken/deck-errors.yaml:14:9: duplicate card id "one" (first used by cards[0])',
         'test/fixtures/broken/deck-errors.yaml:16:13: cards[1].prompt: must not be empty',
-        'test/fixtures/broken/syntax.yaml:3:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        'test/fixtures/broken/syntax.yaml:2:8: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
         '',
       ].join('\n'),
     );

@@ -21,7 +21,8 @@ describe('one broken user deck', () => {
     const bad = join(decks, 'bad.yaml');
     writeFileSync(bad, 'id: broken\ntitle: Broken\ncards:\n  - id: a\n    kind: text\n    prompt: [unclosed\n');
     writeFileSync(join(decks, 'good.yaml'), GOOD);
-    const warning = `drillbit: skipped deck ${bad}:7:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; "drillbit lint ${bad}" lists every problem\n`;
+    // The unclosed [ opened on line 6, column 13.
+    const warning = `drillbit: skipped deck ${bad}:6:13: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; "drillbit lint ${bad}" lists every problem\n`;
     const stats = runCli(['stats', '--json'], { env });
     expect([stats.status, stats.stderr]).toEqual([0, warning]);
     expect(JSON.parse(stats.stdout).decks.map((d: { deckId: string }) => d.deckId)).toEqual(['managed-containers', 'mine']);

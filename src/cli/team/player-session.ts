@@ -11,6 +11,7 @@ import type { HostMessage, HostMessageOf } from '../../core/team/protocol.js';
 import { appendTeamRecord, readTokens, saveToken } from '../../store/team-log.js';
 import { elapsed, now } from '../clock.js';
 import { connect } from './client.js';
+import type { TeamPlayerClient } from '../../tui/team/contract.js';
 
 export interface PlayerOptions {
   url: string;
@@ -21,17 +22,8 @@ export interface PlayerOptions {
   count?: ((reveal: HostMessageOf<'reveal'>) => void) | undefined;
 }
 
-export interface PlayerSession {
-  view(): PlayerView;
-  /** Called with every host message, after the view has taken it in. */
-  subscribe(fn: (m: HostMessage | undefined) => void): void;
-  answer(text: string): void;
-  /** Resolves when the session ends (`ok`) or the connection is lost (`reason`). */
-  done: Promise<{ ok: boolean; reason: string; byHost: boolean }>;
-  leave(): void;
-  /** Milliseconds on the player's monotonic clock (for the countdown). */
-  clock(): number;
-}
+/** The live session is the shape the team screens take (src/tui/team/contract.ts), declared once there. */
+export type PlayerSession = TeamPlayerClient;
 
 export function startPlayer(o: PlayerOptions): PlayerSession {
   const key = `${o.url}#${o.code}`;

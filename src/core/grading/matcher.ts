@@ -86,10 +86,19 @@ function saidOfAnother(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchC
   return named.some((m) => m.at === subject.at) && !named.some((m) => m.name === ctx.topic);
 }
 
+/**
+ * Words before the denied verb of their clause ("Low concurrency does not
+ * make bursts …") are the subject of a denied claim: the answer does not
+ * state them. A phrasing that is itself a denial keeps its meaning.
+ */
+const inDeniedSubject = (hit: Hit, clause: AnalysedClause, deny: boolean): boolean =>
+  clause.denied !== undefined && hit.to < clause.denied && hit.affirmed && !deny && !hit.phrase.negated;
+
 /** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
 function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext | undefined, deny: boolean): boolean {
   if (!ctx) return true;
   const clause = clauses[hit.clause]!;
+  if (inDeniedSubject(hit, clause, deny)) return false;
   if (ctx.role === 'contradiction') return !clause.conditional[hit.from] && !clause.quantity[hit.to];
   // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
   for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;

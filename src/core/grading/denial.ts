@@ -78,5 +78,6 @@ const PRONOUNS = new Set(['it', 'they', 'you', 'we', 'i', 'he', 'she']);
  * once it cannot …") or a pronoun with its own verb ("it marks").
  */
 export function opensWithSubject(before: readonly string[]): boolean {
-  return !before.some((w, k) => SUBORDINATORS.has(w) || (PRONOUNS.has(w) && k + 1 < before.length && !VERB_AUXILIARIES.has(before[k + 1]!)));
+  // A connective opening the clause itself ("so losing one AZ still does not …") is no embedded clause.
+  return !before.some((w, k) => (k > 0 && SUBORDINATORS.has(w)) || (PRONOUNS.has(w) && k + 1 < before.length && !VERB_AUXILIARIES.has(before[k + 1]!)));
 }

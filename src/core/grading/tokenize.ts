@@ -73,7 +73,7 @@ const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
 
 type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'denied'>;
 
-function tokensOf(chunks: string[]): Annotated {
+function tokensOf(chunks: string[], inherited = false): Annotated & { open: boolean } {
   const tokens: Token[] = [];
   const words: string[] = [];
   const wordNegated: boolean[] = [];
@@ -81,7 +81,7 @@ function tokensOf(chunks: string[]): Annotated {
   const quantity: boolean[] = [];
   let carry = false;
   // The clause's verb is denied and the denial is still open at the chunk's end: it runs on into what continues it.
-  let verbCarry = false;
+  let verbCarry = inherited;
   let denied: number | undefined;
   let verbs = 0;
   let auxAt = -1;
@@ -137,7 +137,7 @@ function tokensOf(chunks: string[]): Annotated {
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
   }
-  return { tokens, words, wordNegated, conditional, quantity, ...(denied === undefined ? {} : { denied }) };
+  return { tokens, words, wordNegated, conditional, quantity, ...(denied === undefined ? {} : { denied }), open: verbCarry };
 }
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
@@ -207,6 +207,9 @@ function splitAtAnd(part: string): string[] {
   return [left, ...splitAtAnd(right)];
 }
 
+const VERB_WORD = new RegExp(`^${VERB_AHEAD}$`, 'i');
+const LIST_ITEM = /^(?:the|a|an|its|their|your)\s/i;
+
 /** Splits before a named subject with its own verb, when both sides are statements (3+ words). */
 const MAY_NAME_SUBJECT = /(?:,|\sand)\s+[A-Z]/;
 
@@ -216,7 +219,10 @@ function splitAtNamedSubject(part: string): string[] {
   let start = 0;
   for (const m of part.matchAll(NAMED_SUBJECT)) {
     const left = part.slice(start, m.index);
-    if (left.trim().split(/\s+/).length < 3 || part.slice(m.index + m[0].length).trim().split(/\s+/).length < 3) continue;
+    const leftWords = left.trim().split(/\s+/);
+    if (leftWords.length < 3 || part.slice(m.index + m[0].length).trim().split(/\s+/).length < 3) continue;
+    // "Vulnerable base images, OS packages and dependencies ship …" is one subject list, not two statements.
+    if (!leftWords.slice(0, -1).some((w) => VERB_WORD.test(w))) continue;
     out.push(left);
     start = m.index + m[0].length;
   }
@@ -229,10 +235,13 @@ export function tokenize(answer: string): Clause[] {
   const clauses: Clause[] = [];
   // Collapse runs of blanks first so no pattern below ever rescans a long run.
   sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
+    // "must hold those 2 tasks, the ALB's 8 free IPs and the 5 reserves": a list item split off at ", the" stays denied.
+    let open = false;
     for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtNamedSubject).flatMap(splitAtAnd)) {
       const text = part.trim();
       if (!text) continue;
-      const annotated = tokensOf(chunks(text));
+      const { open: stillOpen, ...annotated } = tokensOf(chunks(text), open && LIST_ITEM.test(text));
+      open = stillOpen;
       if (annotated.words.length) clauses.push({ text, sentence: index, ...annotated });
     }
   });

@@ -78,6 +78,16 @@ const PRONOUNS = new Set(['it', 'they', 'you', 'we', 'i', 'he', 'she']);
  * once it cannot …") or a pronoun with its own verb ("it marks").
  */
 export function opensWithSubject(before: readonly string[]): boolean {
+  // A subject is short; a long run before the denial holds a verb the word lists do not know.
+  if (before.length > 8 || hasVerb(before)) return false;
   // A connective opening the clause itself ("so losing one AZ still does not …") is no embedded clause.
-  return !before.some((w, k) => (k > 0 && SUBORDINATORS.has(w)) || (PRONOUNS.has(w) && k + 1 < before.length && !VERB_AUXILIARIES.has(before[k + 1]!)));
+  return !before.some(
+    (w, k) =>
+      (k > 0 && SUBORDINATORS.has(w)) ||
+      // A pronoun after the opening words, or a conjunction before a new noun phrase, starts another statement ("… or the image will not pull").
+      (PRONOUNS.has(w) && k > (CONNECTIVES.has(before[0]!) ? 1 : 0)) ||
+      ((w === 'and' || w === 'or' || w === 'but') && k > 0 && (DETERMINERS.has(before[k + 1] ?? '') || PRONOUNS.has(before[k + 1] ?? ''))),
+  );
 }
+
+const CONNECTIVES = new Set(['so', 'and', 'but', 'or', 'because', 'then', 'yet', 'while', 'whereas', 'since']);

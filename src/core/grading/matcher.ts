@@ -8,6 +8,7 @@ import { compilePhrases, findHits, type AnalysedClause, type Hit, type Phrase } 
 import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
 import { normalize } from './normalize.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';
+import { saidOf } from './swaps.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -133,6 +134,8 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
           const pairCtx = ctx && (x.phrase.named || y.phrase.named) ? { ...ctx, contrasts: undefined } : ctx;
           if (!claims(x, clauses, pairCtx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, pairCtx, m.deny))) continue;
           if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
+          // "Fargate = serverless compute that ECS can launch tasks onto": the words are said of the name before them, not of ECS after.
+          if (ctx?.role === 'contradiction' && x.phrase.entity && x.from > y.to && saidOf(clauses[y.clause]!, y)?.name !== x.phrase.entity && saidOf(clauses[y.clause]!, y) !== undefined) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);
         }

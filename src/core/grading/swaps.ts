@@ -36,12 +36,16 @@ function pairings(criteria: readonly CompiledCriterion[]): Pairing[] {
 const FRAMES = new Set(['on', 'in', 'for', 'with']);
 
 /** The entity a hit is said of: the nearest name before it that is its subject or frame (not "like X", "without X"). */
-function saidOf(clause: AnalysedClause, hit: Hit): Mention | undefined {
+export function saidOf(clause: AnalysedClause, hit: Hit): Mention | undefined {
   const before = (clause.mentions ?? []).filter((m) => m.end <= hit.from && !clause.wordNegated[m.at]);
   const last = before[before.length - 1];
   if (!last) return undefined;
   return !last.governed || FRAMES.has(clause.words[last.at - 1] ?? '') ? last : undefined;
 }
+
+/** "amazon ecs" is ECS, "ecs fargate" names both. */
+const isOneOf = (name: string, names: ReadonlySet<string>): boolean =>
+  names.has(name) || [...names].some((n) => name.split(' ').includes(n) || n.split(' ').includes(name));
 
 const affirms = (phrases: readonly Phrase[], clause: AnalysedClause): boolean => findHits(phrases, [clause]).some((h) => h.affirmed);
 
@@ -60,9 +64,9 @@ export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: re
       const clause = clauses[hit.clause]!;
       if (!hit.affirmed || clause.conditional[hit.from] || (clause.denied !== undefined && hit.to < clause.denied)) continue;
       const other = saidOf(clause, hit);
-      if (!other || own.names.has(other.name) || !(rivals.has(other.name) || bound.has(other.name))) continue;
+      if (!other || isOneOf(other.name, own.names) || !(rivals.has(other.name) || bound.has(other.name))) continue;
       // The right entity named before the words: they may be said of it ("Fargate runs what ECS schedules").
-      if ((clause.mentions ?? []).some((m) => own.names.has(m.name) && m.at <= hit.to)) continue;
+      if ((clause.mentions ?? []).some((m) => isOneOf(m.name, own.names) && m.at <= hit.to)) continue;
       // The other entity's own bound thing said there too: the clause is about that, the shared word incidental.
       if ((bound.get(other.name) ?? []).some((p) => p !== own && affirms(p.objects, clause))) continue;
       // The model answer itself says these words in a clause about that entity ("an ALB … terminates TLS").

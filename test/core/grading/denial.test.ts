@@ -29,6 +29,11 @@ describe('negation scope: a denied verb phrase', () => {
     expect(tokenize('It marks a deployment FAILED once it cannot reach steady state')[0]!.denied).toBeUndefined();
   });
 
+  it('is no subject after a verb of its own or a new noun phrase', () => {
+    expect(tokenize('The container gets AccessDenied or the image will not pull')[0]!.denied).toBeUndefined();
+    expect(tokenize('ENI trunking only works on EC2 container instances, not on Fargate, and it does not reduce IP usage')[0]!.denied).toBeUndefined();
+  });
+
   it('a point said only as the subject of a denied claim is not met', () => {
     const r = grade('fact.cold-starts', 'Low concurrency does not make bursts need more instances.');
     expect(r.criteria.find((c) => c.id === 'cause')!.met).toBe(false);
@@ -40,6 +45,12 @@ describe('swapped roles: one entity\u2019s bound claim said of another', () => {
     const r = grade('howto.lb-and-tls', 'On ECS Fargate you put the service behind an ALB with health checks. Fargate has built-in ingress: Google\u2019s front end terminates TLS.');
     expect(r.contradictions.map((c) => c.id)).toContain('swapped-roles');
     expect(r.verdict).toBe('incorrect');
+  });
+
+  it('a bound contradiction is said of the name before its words, not of one in a relative clause after them', () => {
+    const r = grade('check.ecs-vs-fargate', 'ECS = the orchestrator (scheduling, desired count, deployments). Fargate = serverless compute that ECS can launch tasks onto, instead of EC2.');
+    expect(r.contradictions).toEqual([]);
+    expect(grade('check.ecs-vs-fargate', 'ECS is the serverless option and Fargate is where you run your own EC2 instances.').verdict).toBe('incorrect');
   });
 
   it('is no contradiction when the model answer says the same of that entity', () => {

@@ -108,6 +108,15 @@ function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext 
   return deny || !hit.affirmed || !ctx.prompt || hit.phrase.stems.length < 2 || !hit.phrase.stems.every((s) => ctx.prompt!.has(s));
 }
 
+/** `y` is said of a name other than the one `x` names, standing after `x` or before `y` when `x` comes after it. */
+function saidOfAnotherName(x: Hit, y: Hit, clause: AnalysedClause): boolean {
+  const named = x.phrase.entity ?? x.phrase.subject;
+  if (!named) return false;
+  const of = saidOf(clause, y);
+  if (!of || of.name === named || of.name.split(' ').includes(named) || named.split(' ').includes(of.name)) return false;
+  return x.from > y.to || of.at > x.from;
+}
+
 /** Evaluates a compiled matcher against an analysed answer. */
 export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string, ctx?: MatchContext): MatchOutcome {
   const evidence = (hit: Hit | undefined): MatchOutcome => (hit ? { met: true, evidence: clauses[hit.clause]!.text } : { met: false });
@@ -134,8 +143,9 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
           const pairCtx = ctx && (x.phrase.named || y.phrase.named) ? { ...ctx, contrasts: undefined } : ctx;
           if (!claims(x, clauses, pairCtx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, pairCtx, m.deny))) continue;
           if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
-          // "Fargate = serverless compute that ECS can launch tasks onto": the words are said of the name before them, not of ECS after.
-          if (ctx?.role === 'contradiction' && x.phrase.entity && x.from > y.to && saidOf(clauses[y.clause]!, y)?.name !== x.phrase.entity && saidOf(clauses[y.clause]!, y) !== undefined) continue;
+          // The words are said of the name right before them: "Fargate = serverless compute that ECS can launch tasks onto"
+          // says nothing of ECS, "Cloud Run … where Lambda stops at 15 minutes" nothing of Cloud Run.
+          if (ctx?.role === 'contradiction' && saidOfAnotherName(x, y, clauses[y.clause]!)) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);
         }

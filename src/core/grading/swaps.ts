@@ -35,12 +35,27 @@ function pairings(criteria: readonly CompiledCriterion[]): Pairing[] {
 // "On Cloud Run the service runs as …", "for Fargate tasks": a frame names who the clause is about.
 const FRAMES = new Set(['on', 'in', 'for', 'with']);
 
-/** The entity a hit is said of: the nearest name before it that is its subject or frame (not "like X", "without X"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one']);
+const VERBISH = /^(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|may|needs?|[a-z]{2,}[^s']s)$/;
+
+/**
+ * The entity a hit is said of: the nearest name before it that stands as a
+ * subject (followed by its verb, or opening the clause) or a frame ("on
+ * Cloud Run", "On ECS/Fargate the app …"); a name that is an object ("sends
+ * SIGTERM and …") is passed over, and one governed otherwise ("like Lambda")
+ * says the words are of no named subject.
+ */
 export function saidOf(clause: AnalysedClause, hit: Hit): Mention | undefined {
   const before = (clause.mentions ?? []).filter((m) => m.end <= hit.from && !clause.wordNegated[m.at]);
-  const last = before[before.length - 1];
-  if (!last) return undefined;
-  return !last.governed || FRAMES.has(clause.words[last.at - 1] ?? '') ? last : undefined;
+  const frame = (m: Mention | undefined): boolean => m !== undefined && m.governed && FRAMES.has(clause.words[m.at - 1] ?? '');
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    if (frame(m) || (!m.governed && frame(before[k - 1]) && before[k - 1]!.end === m.at)) return m;
+    if (m.governed) return undefined;
+    const opens = m.at === 0 || (m.at === 1 && DETERMINERS.has(clause.words[0]!));
+    if (opens || VERBISH.test(clause.words[m.end] ?? '')) return m;
+  }
+  return undefined;
 }
 
 /** "amazon ecs" is ECS, "ecs fargate" names both. */

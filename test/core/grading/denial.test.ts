@@ -53,6 +53,12 @@ describe('swapped roles: one entity\u2019s bound claim said of another', () => {
     expect(grade('check.ecs-vs-fargate', 'ECS is the serverless option and Fargate is where you run your own EC2 instances.').verdict).toBe('incorrect');
   });
 
+  it('limits said of the platform whose name stands before them', () => {
+    expect(grade('myth.cloud-run-is-lambda', 'Cloud Run runs any container image, requests up to 60 minutes and 32 GiB, where Lambda stops at 15 minutes and 10 GB; both scale to zero.').verdict).toBe('correct');
+    expect(grade('myth.cloud-run-is-lambda', 'Lambda runs any container image with requests up to 60 minutes, while Cloud Run stops at 15 minutes.').verdict).toBe('incorrect');
+    expect(grade('myth.cloud-run-is-lambda', 'Like Lambda, its requests time out after 15 minutes.').verdict).toBe('incorrect');
+  });
+
   it('is no contradiction when the model answer says the same of that entity', () => {
     const r = grade('howto.lb-and-tls', 'On Fargate an Application Load Balancer with a target group and health checks terminates TLS and forwards to the tasks; Cloud Run has built-in ingress where Google\u2019s front end terminates TLS with a managed certificate.');
     expect(r.contradictions).toEqual([]);

@@ -49,7 +49,7 @@ function sciEntsBank(scorer, rows, mohler) {
     for (const f of new Set(fold)) {
       const train = rows.flatMap((_, i) => (fold[i] !== f ? [i] : []));
       const test = rows.flatMap((_, i) => (fold[i] === f ? [i] : []));
-      const model = { correct: fitCorrectHead(train.map((i) => measured[i]), train.map((i) => gold[i]), moMeasured, moY), score: scoreHead };
+      const model = { correct: fitCorrectHead(scorer.FEATURE_NAMES, train.map((i) => measured[i]), train.map((i) => gold[i])), score: scoreHead };
       for (const i of test) ours[i] = scorer.gradeAgainstReference(rows[i].reference, rows[i].answer, rows[i].question, undefined, undefined, model).verdict === 'correct';
       const cut = bestCut(train.map((i) => overlap[i]), train.map((i) => gold[i]));
       for (const i of test) base[i] = overlap[i] >= cut;
@@ -63,11 +63,12 @@ function mohlerLoao(scorer, rows, sb) {
   const sbMeasured = sb ? measureRows(scorer, sb) : [];
   const sbY = sb ? sb.map((r) => r.y) : [];
   const pred = new Array(rows.length);
+  // The verdict head is fitted on SciEntsBank alone, so no Mohler row of the held-out assignment is in it.
+  const correct = sb ? fitCorrectHead(scorer.FEATURE_NAMES, sbMeasured, sbY) : scorer.MODEL.correct;
   for (const held of new Set(rows.map((r) => r.assignment))) {
     const train = rows.flatMap((r, i) => (r.assignment !== held ? [i] : []));
     const trainRows = train.map((i) => measured[i]);
     const trainY = train.map((i) => rows[i].y);
-    const correct = sb ? fitCorrectHead(sbMeasured, sbY, trainRows, trainY) : scorer.MODEL.correct;
     const model = { correct, score: fitScoreHead(trainRows, trainY) };
     rows.forEach((r, i) => {
       if (r.assignment === held) pred[i] = scorer.gradeAgainstReference(r.reference, r.answer, r.question, undefined, undefined, model).score * 5;
@@ -81,7 +82,7 @@ function mohlerLoao(scorer, rows, sb) {
 export function crossValidate(scorer, sb, mohler) {
   const out = {};
   const t0 = performance.now();
-  // Each fold refits both heads without its held-out rows (the other set is used whole).
+  // Each fold refits the head its set trains without its held-out rows (the other head is fitted on the other set whole).
   if (sb) out.sciEntsBank = sciEntsBank(scorer, sb, mohler);
   if (mohler) out.mohler = mohlerLoao(scorer, mohler, sb);
   out.ms = performance.now() - t0;

@@ -15,14 +15,19 @@ export const MAX_GRAM_WORDS = 5_000;
 
 /** The distinct n-grams of stemmed words, for n = 1..MAX_GRAM (index n - 1). */
 export function gramSets(ws: readonly string[]): Set<string>[] {
-  const stems = ws.slice(0, MAX_GRAM_WORDS).map(stem);
-  const sets: Set<string>[] = [];
-  for (let n = 1; n <= MAX_GRAM; n++) {
-    const set = new Set<string>();
-    for (let i = 0; i + n <= stems.length; i++) set.add(n === 1 ? stems[i]! : stems.slice(i, i + n).join(' '));
-    sets.push(set);
+  const n = Math.min(ws.length, MAX_GRAM_WORDS);
+  const stems: string[] = new Array(n);
+  for (let i = 0; i < n; i++) stems[i] = stem(ws[i]!);
+  const one = new Set(stems);
+  const two = new Set<string>();
+  const three = new Set<string>();
+  // Plain concatenation: this runs on every answer word, and slice/join would allocate twice per n-gram.
+  for (let i = 0; i + 1 < n; i++) {
+    const pair = stems[i]! + ' ' + stems[i + 1]!;
+    two.add(pair);
+    if (i + 2 < n) three.add(pair + ' ' + stems[i + 2]!);
   }
-  return sets;
+  return [one, two, three];
 }
 
 /**

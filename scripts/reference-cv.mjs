@@ -3,9 +3,11 @@
 //  - unseen answers: 10 folds of answers (a question's answers on both sides);
 //  - unseen questions: 10 folds grouped by question;
 //  - unseen domains: leave one domain (the id's module prefix: EM, FN, ...) out;
-// and Mohler leave-one-assignment-out. Each fold refits the heads without its
-// held-out rows and grades them with the full grader (caps and swap check
-// included) at drillbit's own verdict. Beside it, the word-overlap baseline:
+// and Mohler leave-one-assignment-out. Each fold refits the head fitted on its
+// set without its held-out rows (the verdict head on SciEntsBank, the score
+// head on Mohler; the other head is fitted on the other set whole) and grades
+// them with the full grader (caps and swap check included) at drillbit's own
+// verdict. Beside it, the word-overlap baseline:
 // content-word overlap F1 with one cut-off tuned on the training folds.
 import { bestCut, fitCorrectHead, fitScoreHead, macroF1, measureRows, pearson } from './fit-reference.mjs';
 

@@ -90,10 +90,15 @@ export interface LoadedFile {
 
 let cache: ContentCache | undefined;
 
+/** Set by scripts/bundle.mjs: one id for both bundles of a build, so they share cache entries. */
+declare const __DRILLBIT_BUILD__: string | undefined;
+
 /** The content cache for this build (none with DRILLBIT_NO_CACHE=1). */
 function contentCache(): ContentCache {
   if (!cache) {
-    const build = `${packageVersion()}:${statSync(new URL(import.meta.url)).mtimeMs}`;
+    // Unbundled (ts-node, dist/ from tsc): this module's own time stamp stands in for a build id.
+    const id = typeof __DRILLBIT_BUILD__ === 'string' ? __DRILLBIT_BUILD__ : statSync(new URL(import.meta.url)).mtimeMs;
+    const build = `${packageVersion()}:${id}`;
     cache = process.env['DRILLBIT_NO_CACHE'] ? noContentCache : openContentCache(join(cacheDir(), 'content'), build);
   }
   return cache;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, PATH_WITH_DRILLBIT, ROOT, runCli } from '../helpers/run-cli.js';
 
 const FULL_MS = 15 * 60_000;
 
@@ -19,7 +19,7 @@ describe('drill drafts survive kill -9', () => {
   it('resumes the earlier text with the time that was left', async () => {
     const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
     const draftPath = join(home, 'drafts', 'deployment-sketch.json');
-    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.write('Built in CI, pushed to ECR with a git sha tag.\n\n1 vCPU / 2 GB\n');
@@ -52,7 +52,7 @@ describe('drill drafts survive kill -9', () => {
 
   it('Ctrl-C saves the draft at once, even inside the one-second throttle', async () => {
     const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
-    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { BIN, PATH_WITH_DRILLBIT, ROOT } from '../helpers/run-cli.js';
 import { sandbox } from '../store/spawn-session.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -16,7 +16,7 @@ async function until(check: () => boolean, what: string, ms = 20_000): Promise<v
 describe('drillbit review in a terminal', () => {
   it('records through the TUI, and SIGTERM exits 143 with the review kept and the lock released', async () => {
     const { env, home } = sandbox(3);
-    const term = pty.spawn(process.execPath, [BIN, 'review'], { cols: 100, rows: 30, cwd: ROOT, env: { ...process.env, ...env, CI: 'false', NO_COLOR: '1' } as Record<string, string> });
+    const term = pty.spawn(process.execPath, [BIN, 'review'], { cols: 100, rows: 30, cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, ...env, CI: 'false', NO_COLOR: '1' } as Record<string, string> });
     let screen = '';
     term.onData((d) => (screen += d));
     let done = false;

@@ -1,4 +1,5 @@
 /** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
+import { commandName } from '../command-name.js';
 export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env['CI'];
   return process.stdin.isTTY === true && process.stdout.isTTY === true && ci !== 'true' && ci !== '1' && env['TERM'] !== 'dumb';
@@ -13,7 +14,7 @@ export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
 export async function runHome(options: { plain?: boolean; color?: boolean }): Promise<void> {
   if (options.plain || !canUseTui()) {
     const [{ loadDecks }, { renderPlainHome }] = await Promise.all([import('../content.js'), import('../plain-home.js')]);
-    process.stdout.write(renderPlainHome(await loadDecks()));
+    process.stdout.write(renderPlainHome(await loadDecks(), commandName()));
     return;
   }
   // React's production build: the development one is slower to load and to render.
@@ -28,7 +29,7 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
       try {
         return { decks: await reviewDecks(process.env, undefined, (m) => notices.push(m)), drills: await loadDrills(), notices };
       } catch (error) {
-        if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
+        if ((error as Error).name === 'ContentError') (error as Error).message += `\n\nFix the file(s) above; "${commandName()} lint" checks them.`;
         throw error;
       }
     },

@@ -1,5 +1,6 @@
-/** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
 import { commandName } from '../command-name.js';
+
+/** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
 export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env['CI'];
   return process.stdin.isTTY === true && process.stdout.isTTY === true && ci !== 'true' && ci !== '1' && env['TERM'] !== 'dumb';

@@ -10,8 +10,9 @@
 // (no module.enableCompileCache): compiling zod, the grader and commander at
 // every start is most of what those commands cost (see src/cli/run-bundle.ts).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 // `npm run coverage` builds with source maps (DRILLBIT_SOURCEMAP=1) so that the
@@ -58,15 +59,22 @@ if (cliBundle) {
       b.onLoad({ filter: /.*/, namespace: 'no-tui' }, () => ({ contents: "throw new Error('the terminal UI is not in the command-line bundle');", loader: 'js' }));
     },
   };
-  // The WordNet table (~0.5 MB of one string) is a file of its own, read only when
-  // reference-only grading runs: every other command would read it with the bundle.
+  // The WordNet table (~0.5 MB of one ASCII string) is a text file of its own, read only
+  // when reference grading runs: every other command would read it with the bundle, and
+  // reading text is cheaper than compiling a JavaScript file around it.
+  const { WORDNET_GROUPS } = await import(pathToFileURL('dist/core/grading/reference/wordnet-groups.js').href);
+  mkdirSync('dist/bundle', { recursive: true });
+  writeFileSync('dist/bundle/wordnet-groups.txt', WORDNET_GROUPS, 'latin1');
   const wordnet = {
     name: 'wordnet-apart',
     setup(b) {
-      b.onResolve({ filter: /\/wordnet-groups\.js$/ }, () => ({ path: './wordnet-groups.cjs', external: true }));
+      b.onResolve({ filter: /\/wordnet-groups\.js$/ }, () => ({ path: 'wordnet-groups', namespace: 'wordnet-apart' }));
+      b.onLoad({ filter: /.*/, namespace: 'wordnet-apart' }, () => ({
+        contents: "export const WORDNET_GROUPS = require('node:fs').readFileSync(require('node:path').join(__dirname, 'wordnet-groups.txt'), 'latin1');",
+        loader: 'js',
+      }));
     },
   };
-  await build({ ...shared, entryPoints: ['dist/core/grading/reference/wordnet-groups.js'], outfile: 'dist/bundle/wordnet-groups.cjs', format: 'cjs' });
   await build({
     ...shared,
     entryPoints: ['dist/cli/program.js'],

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { fileTempDir, tempDir } from '../helpers/temp-dir.js';
 
-const home = mkdtempSync(join(tmpdir(), 'drillbit-grade-'));
-const env = { DRILLBIT_HOME: home };
+const env: { DRILLBIT_HOME?: string } = {};
+beforeAll(() => {
+  env.DRILLBIT_HOME = fileTempDir('drillbit-grade-');
+});
 const FARGATE = 'myth.fargate-is-k8s-without-clusters';
 const ROLES = 'managed-containers/myth.task-role-equals-execution-role';
 

@@ -17,16 +17,17 @@ function pythonRead(apkg: string): { members: string[]; integrity: string; notes
   const script = `
 import json, sqlite3, sys, tempfile, zipfile
 z = zipfile.ZipFile(sys.argv[1])
-d = tempfile.mkdtemp()
-db = sqlite3.connect(z.extract('collection.anki2', d))
-print(json.dumps({
-  'members': sorted(z.namelist()),
-  'integrity': db.execute('pragma integrity_check').fetchone()[0],
-  'notes': db.execute('select guid, flds, tags from notes order by sfld').fetchall(),
-  'revlog': db.execute('select id, ease, type, ivl from revlog order by id').fetchall(),
-  'cards': db.execute('select count(*) from cards').fetchone()[0],
-  'decks': sorted(v['name'] for v in json.loads(db.execute('select decks from col').fetchone()[0]).values()),
-}))`;
+with tempfile.TemporaryDirectory() as d:
+  db = sqlite3.connect(z.extract('collection.anki2', d))
+  print(json.dumps({
+    'members': sorted(z.namelist()),
+    'integrity': db.execute('pragma integrity_check').fetchone()[0],
+    'notes': db.execute('select guid, flds, tags from notes order by sfld').fetchall(),
+    'revlog': db.execute('select id, ease, type, ivl from revlog order by id').fetchall(),
+    'cards': db.execute('select count(*) from cards').fetchone()[0],
+    'decks': sorted(v['name'] for v in json.loads(db.execute('select decks from col').fetchone()[0]).values()),
+  }))
+  db.close()`;
   const out = spawnSync('python3', ['-c', script, apkg], { encoding: 'utf8' });
   expect(out.stderr).toBe('');
   return JSON.parse(out.stdout);

@@ -47,6 +47,7 @@ describe('drillbit drill --plain', () => {
     const dir = home();
     const NOW = '2026-03-02T10:00:00Z';
     const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: '\n'.repeat(16), env: { DRILLBIT_HOME: dir, DRILLBIT_NOW: NOW } });
+    expect([r.status, r.stderr]).toEqual([0, '']);
     const decks = await loadDecks();
     const related = decks.flatMap((d) => d.cards.filter((c) => c.tags?.some((t) => ['fargate', 'cloud-run', 'iam'].includes(t))).map((c) => `${d.id}/${c.id}`));
     expect(related.length).toBeGreaterThan(0);
@@ -58,6 +59,7 @@ describe('drillbit drill --plain', () => {
     // All are new cards: the next session takes the day's 20 and says how many wait.
     expect(pulled.length).toBeGreaterThan(20);
     const review = runCli(['review', '--plain'], { input: '', env: { DRILLBIT_HOME: dir, DRILLBIT_NOW: NOW } });
+    expect(review.status).toBe(0);
     expect(review.stdout.split('\n').slice(0, 2)).toEqual([`20 cards pulled forward by a drill (${pulled.length - 20} more wait for a later session: the daily limits apply to them too)`, `[1/20] ${pulled[0]}`]);
   });
 

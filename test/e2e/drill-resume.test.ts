@@ -1,31 +1,44 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BIN, PATH_WITH_DRILLBIT, ROOT, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const FULL_MS = 15 * 60_000;
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`gave up waiting for ${what}`);
+/** Polls `check` (which throws until it holds) with a timeout a loaded machine cannot reach. */
+const until = (check: () => void): Promise<void> => vi.waitFor(check, { timeout: 20_000, interval: 25 });
+
+const children: ChildProcessWithoutNullStreams[] = [];
+/** `drillbit drill deployment-sketch --plain` on `home`, killed (and waited for) after the test if still running. */
+function startDrill(home: string): ChildProcessWithoutNullStreams {
+  const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  children.push(child);
+  return child;
 }
+const exitOf = (child: ChildProcessWithoutNullStreams): Promise<number | null> =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
+
+// Registered after temp-dir's hook, so it runs first: a child is gone before its folder is removed.
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exitOf(child);
+  }
+});
 
 describe('drill drafts survive kill -9', () => {
   it('resumes the earlier text with the time that was left', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    const home = tempDir('drillbit-resume-');
     const draftPath = join(home, 'drafts', 'deployment-sketch.json');
-    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = startDrill(home);
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.write('Built in CI, pushed to ECR with a git sha tag.\n\n1 vCPU / 2 GB\n');
-    await until(() => existsSync(draftPath) && readFileSync(draftPath, 'utf8').includes('1 vCPU / 2 GB'), 'the draft to hold the second section');
+    await until(() => expect(existsSync(draftPath) && readFileSync(draftPath, 'utf8')).toContain('1 vCPU / 2 GB'));
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exitOf(child);
     expect(out).toContain('[15:00 left] 1/16 fargate.image');
 
     const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
@@ -50,25 +63,26 @@ describe('drill drafts survive kill -9', () => {
     expect(after.remainingMs).toBeLessThanOrEqual(draft.remainingMs);
   }, 30_000);
 
-  it('Ctrl-C saves the draft at once, even inside the one-second throttle', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
-    const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  it('Ctrl-C stops with 130, says the draft is saved, and the draft holds every line entered', async () => {
+    const home = tempDir('drillbit-resume-');
+    const draftPath = join(home, 'drafts', 'deployment-sketch.json');
+    const child = startDrill(home);
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    await until(() => out.includes('1/16 fargate.image'), 'the first section');
+    await until(() => expect(out).toContain('1/16 fargate.image'));
     child.stdin.write('first line\nsecond line\n');
-    await new Promise((r) => setTimeout(r, 100));
+    // Plain mode saves each line as it is entered (well inside the TUI's 1 s throttle): Ctrl-C comes once both are read.
+    await until(() => expect(JSON.parse(readFileSync(draftPath, 'utf8')).answers).toEqual({ 'fargate.image': 'first line\nsecond line' }));
     child.kill('SIGINT');
-    const code = await new Promise((r) => child.once('exit', r));
-    expect(code).toBe(130);
+    expect(await exitOf(child)).toBe(130);
     expect(err).toBe('\ndrillbit: stopped (SIGINT); your draft is saved. Run "drillbit drill deployment-sketch" to resume it\n');
     expect(JSON.parse(readFileSync(join(home, 'drafts', 'deployment-sketch.json'), 'utf8')).answers).toEqual({ 'fargate.image': 'first line\nsecond line' });
   }, 30_000);
 
   it('resume? takes y/yes/empty as yes and n/no as no, and asks again on anything else', () => {
-    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    const home = tempDir('drillbit-resume-');
     const draftPath = join(home, 'drafts', 'deployment-sketch.json');
     expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } }).status).toBe(1);  // input ends before the last section: the draft is kept, exit 1
     const prompt = 'resume? [Y/n] ';
@@ -96,7 +110,7 @@ describe('drill drafts survive kill -9', () => {
   });
 
   it('answering n starts afresh', () => {
-    const home = mkdtempSync(join(tmpdir(), 'drillbit-resume-'));
+    const home = tempDir('drillbit-resume-');
     expect(runCli(['drill', 'deployment-sketch', '--plain'], { input: 'old text\n\n', env: { DRILLBIT_HOME: home } }).status).toBe(1);  // input ends before the last section: the draft is kept, exit 1
     const r = runCli(['drill', 'deployment-sketch', '--plain'], { input: 'n\nnew text\n\n', env: { DRILLBIT_HOME: home } });
     expect(r.stdout).toContain('resume? [Y/n]');

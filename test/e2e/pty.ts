@@ -3,13 +3,12 @@
  * runs `bin/drillbit.js` (CI=false, TERM=xterm-256color, a temp DRILLBIT_HOME)
  * and @xterm/headless keeps the screen, so tests read what a person would see.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pty from 'node-pty';
 import xterm from '@xterm/headless';
 import { PATH_WITH_DRILLBIT } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/drillbit.js', import.meta.url));
 
@@ -31,7 +30,7 @@ export interface TermOptions {
   cols?: number;
   rows?: number;
   env?: NodeJS.ProcessEnv;
-  /** Data directory; a fresh temp one (removed on close) when omitted. */
+  /** Data directory; a fresh temp one (removed after the test, see tempDir) when omitted. */
   home?: string;
 }
 
@@ -42,7 +41,7 @@ export interface Term {
   wrappedRows(): number[];
   /** Sends keys or text. */
   type(data: string): void;
-  /** Resolves when `text` is on screen (and the screen has settled); rejects after `timeoutMs`. */
+  /** Resolves when `text` is on screen and the program waits for input (see `waitingForInput`); rejects after `timeoutMs`. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves with the exit code. */
   exited(timeoutMs?: number): Promise<number>;
@@ -50,6 +49,8 @@ export interface Term {
   /** Everything written, ANSI included. */
   raw(): string;
   home: string;
+  /** The program's process id (to send it a signal). */
+  pid: number;
   /** Ends the program (SIGHUP, then SIGKILL), waits for it to exit, then removes its own data directory. */
   close(): Promise<void>;
 }
@@ -57,8 +58,7 @@ export interface Term {
 export function spawnTerm(options: TermOptions = {}): Term {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
-  const ownHome = options.home === undefined;
-  const home = options.home ?? mkdtempSync(join(tmpdir(), 'drillbit-pty-'));
+  const home = options.home ?? tempDir('drillbit-pty-');
   const screen = new xterm.Terminal({ cols, rows, allowProposedApi: true });
   const child = pty.spawn(process.execPath, [BIN, ...(options.args ?? [])], {
     cols,
@@ -68,12 +68,10 @@ export function spawnTerm(options: TermOptions = {}): Term {
     env: { ...process.env, CI: 'false', TERM: 'xterm-256color', DRILLBIT_HOME: home, NO_COLOR: undefined, FORCE_COLOR: undefined, PATH: PATH_WITH_DRILLBIT, ...options.env },
   });
   let raw = '';
-  let changed = Date.now();
   let exitCode: number | undefined;
   const exitWaiters: ((code: number) => void)[] = [];
   child.onData((data) => {
     raw += data;
-    changed = Date.now();
     screen.write(data);
   });
   child.onExit(({ exitCode: code }) => {
@@ -90,9 +88,16 @@ export function spawnTerm(options: TermOptions = {}): Term {
   };
   // xterm parses writes asynchronously; an empty write's callback fires once all earlier data is on the screen.
   const flush = (): Promise<void> => new Promise((resolve) => screen.write('', resolve));
+  // The screen once output already in the terminal has been read: one turn of this event loop reads the pty.
+  const settledScreen = async (): Promise<string> => {
+    await new Promise((r) => setImmediate(r));
+    await flush();
+    return read();
+  };
 
   return {
     home,
+    pid: child.pid,
     raw: () => raw,
     screen: read,
     wrappedRows: () => {
@@ -107,17 +112,23 @@ export function spawnTerm(options: TermOptions = {}): Term {
       screen.resize(c, r);
     },
     async waitFor(text, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        await flush();
-        const now = read();
-        const found = typeof text === 'string' ? now.includes(text) : text.test(now);
-        // Settled: nothing new for 60 ms, so a key sent next reaches the screen that shows `text`.
-        if (found && Date.now() - changed >= 60) return now;
-        if (Date.now() > deadline || (exitCode !== undefined && !found)) {
-          throw new Error(`waited for ${String(text)}${exitCode !== undefined ? ` but the program exited (${exitCode})` : ''}; the screen shows:\n${now}`);
+      let timedOut = false;
+      const timer = setTimeout(() => (timedOut = true), timeoutMs);
+      try {
+        for (;;) {
+          await flush();
+          const now = read();
+          const found = typeof text === 'string' ? now.includes(text) : text.test(now);
+          // Settled: the program sits waiting for input (so a key sent next reaches the screen that shows `text`),
+          // and nothing it wrote before it went idle is still on its way to this screen.
+          if (found && (exitCode !== undefined || (waitingForInput(child.pid) && (await settledScreen()) === now))) return now;
+          if (timedOut || (exitCode !== undefined && !found)) {
+            throw new Error(`waited for ${String(text)}${exitCode !== undefined ? ` but the program exited (${exitCode})` : ''}; the screen shows:\n${now}`);
+          }
+          await new Promise((r) => setTimeout(r, 10));
         }
-        await new Promise((r) => setTimeout(r, 20));
+      } finally {
+        clearTimeout(timer);
       }
     },
     exited(timeoutMs = 15_000) {
@@ -140,7 +151,37 @@ export function spawnTerm(options: TermOptions = {}): Term {
         clearTimeout(timer);
       }
       screen.dispose();
-      if (ownHome) rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }
+
+/**
+ * True when process `pid` is blocked waiting for I/O with nothing queued to run
+ * at once: its main thread sleeps in epoll_wait with a timeout other than 0
+ * (libuv passes 0 while setImmediate callbacks, such as React's passive effects
+ * that attach Ink's input handlers, are pending). On a system without
+ * /proc/<pid>/task/<pid>/syscall, true: the screen predicate alone decides.
+ */
+function waitingForInput(pid: number): boolean {
+  if (!CAN_SEE_SYSCALLS) return true;
+  let syscall: string;
+  try {
+    syscall = readFileSync(`/proc/${pid}/task/${pid}/syscall`, 'utf8');
+  } catch {
+    return false; // gone: the caller sees the exit
+  }
+  // "<nr> <arg1> … <arg6> <sp> <pc>", or "running" / "-1 …" when not in a system call.
+  const [nr, , , , timeout] = syscall.trim().split(' ');
+  return EPOLL_WAITS.has(Number(nr)) && Number(timeout) !== 0;
+}
+
+const CAN_SEE_SYSCALLS = ((): boolean => {
+  try {
+    return readFileSync(`/proc/${process.pid}/task/${process.pid}/syscall`, 'utf8').length > 0;
+  } catch {
+    return false;
+  }
+})();
+
+/** epoll_wait and epoll_pwait on x86-64; epoll_pwait on arm64 (libuv's loop waits in one of them). */
+const EPOLL_WAITS = new Set(process.arch === 'arm64' ? [22] : [232, 281]);

@@ -4,9 +4,10 @@
  * past the lock's stale age while a second one starts, and kill -9.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STALE_MS } from '../../src/store/file-lock.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { startSession, type Session } from '../store/spawn-session.js';
@@ -47,9 +48,14 @@ afterEach(async () => {
   for (const m of mounts.splice(0)) spawnSync('umount', [m]);
 });
 
-/** Resolves once the lock folder has not been refreshed for `ms` (polled: this is the stale age being tested). */
-async function lockOlderThan(home: string, ms: number): Promise<void> {
-  while (Date.now() - statSync(join(home, 'lock')).mtimeMs <= ms) await new Promise((r) => setTimeout(r, 100));
+/**
+ * Makes the lock look unrefreshed for `ms`: its age is its folder's mtime against the wall clock, so
+ * setting the mtime back stands for that much time passing while the holder is stopped, with no real wait.
+ */
+function ageLock(home: string, ms: number): void {
+  const then = new Date(Date.now() - ms);
+  utimesSync(join(home, 'lock'), then, then);
+  expect(Date.now() - statSync(join(home, 'lock')).mtimeMs).toBeGreaterThan(STALE_MS);
 }
 
 describe('a stopped session keeps its lock', () => {
@@ -63,8 +69,10 @@ describe('a stopped session keeps its lock', () => {
       s.write(`answer ${round}a\n\n\n`);
       await s.waitFor(/^saved t\/c\d+ /m);
       s.child.kill('SIGSTOP');
+      // Stopped for sure (state T), so its lock refresh cannot run from here on.
+      await vi.waitFor(() => expect(readFileSync(`/proc/${s.child.pid}/stat`, 'utf8').split(') ')[1]![0]).toBe('T'), { timeout: 20_000, interval: 10 });
       // Past the lock's stale age (10 s) once; the other rounds stop it briefly.
-      if (round === 0) await lockOlderThan(home, 10_500);
+      if (round === 0) ageLock(home, STALE_MS + 60_000);
       const second = runCli(['review', '--plain'], { env, input: 'intruder\n\n\n' });
       expect([second.status, second.stdout]).toEqual([1, '']);
       expect(second.stderr).toBe(`drillbit: another drillbit session (pid ${s.child.pid}) is using ${home}; finish it first, or end it (kill ${s.child.pid}) and try again\n`);

@@ -3,13 +3,12 @@
  * the history file, rating overrides, undo, Ctrl-C mid-answer, 40 columns,
  * and the fall-backs when there is no terminal or something is wrong.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, ROOT } from '../helpers/run-cli.js';
 import { KEYS, spawnTerm, type Term } from './pty.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { fileTempDir, tempDir } from '../helpers/temp-dir.js';
 
 let decks: string;
 const terms: Term[] = [];
@@ -20,8 +19,7 @@ const open = (options: Parameters<typeof spawnTerm>[0] = {}): Term => {
 };
 
 beforeAll(() => {
-  // Removed with the run's sandbox folder (test/setup/sandbox.ts).
-  const dir = mkdtempSync(join(tmpdir(), 'drillbit-tui-decks-'));
+  const dir = fileTempDir('drillbit-tui-decks-');
   decks = join(dir, 'deck.yaml');
   writeFileSync(
     decks,
@@ -246,14 +244,10 @@ describe('TUI in a pseudo-terminal', () => {
 describe('piped stdin', () => {
   it('falls back to the plain home', () => {
     const home = tempDir('drillbit-pipe-');
-    try {
-      const result = runCli([], { input: '', env: { DRILLBIT_HOME: home, CI: 'false', TERM: 'xterm-256color' } });
-      expect(result.status).toBe(0);
-      expect(result.stderr).toBe('');
-      expect(result.stdout).toMatch(/^drillbit — drills that grade what you type\n\nDecks:\n/);
-      expect(result.stdout).not.toContain('\u001b');
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
+    const result = runCli([], { input: '', env: { DRILLBIT_HOME: home, CI: 'false', TERM: 'xterm-256color' } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^drillbit — drills that grade what you type\n\nDecks:\n/);
+    expect(result.stdout).not.toContain('\u001b');
   });
 });

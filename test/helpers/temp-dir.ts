@@ -1,15 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 const made = new Set<string>();
+const madeForFile = new Set<string>();
 
-// Registered when a test file imports this module, so it runs after each of its tests.
-afterEach(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  made.clear();
-});
+const removeAll = (dirs: Set<string>): void => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  dirs.clear();
+};
+
+// Registered when a test file imports this module, so they run after each of its tests and after the whole file.
+afterEach(() => removeAll(made));
+afterAll(() => removeAll(madeForFile));
 
 /**
  * A fresh folder under the temp dir, removed after the current test (call it
@@ -19,5 +23,12 @@ afterEach(() => {
 export function tempDir(prefix = 'drillbit-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.add(dir);
+  return dir;
+}
+
+/** A fresh folder under the temp dir shared by a file's tests (make it in a beforeAll), removed after the file's last test. */
+export function fileTempDir(prefix = 'drillbit-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeForFile.add(dir);
   return dir;
 }

@@ -1,15 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { STALE_MS } from '../../src/store/file-lock.js';
 import { openCollection } from '../../src/store/open-collection.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { deck, review, snapshot } from './fixtures.js';
 
 const T0 = new Date('2026-02-02T09:00:00Z');
 const decks = [deck(5)];
 const keys = decks[0]!.cards.map((c) => `d/${c.id}`);
-const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'drillbit-store-')), 'data');
+const fresh = (): string => join(tempDir('drillbit-store-'), 'data');
 
 function withReviews(dir: string, n = 3): unknown {
   const c = openCollection({ dir, decks, now: T0, write: true });
@@ -125,15 +126,28 @@ describe('the writer lock', () => {
     expect(existsSync(join(dir, 'lock'))).toBe(false);
   });
 
-  it('keeps the lock fresh through a long session (past proper-lockfile\'s refresh) and still releases it', async () => {
-    const dir = fresh();
-    const a = openCollection({ dir, decks, now: T0, write: true });
-    const mtime = statSync(join(dir, 'lock')).mtimeMs;
-    await new Promise((r) => setTimeout(r, 6_500));
-    expect(statSync(join(dir, 'lock')).mtimeMs).toBeGreaterThan(mtime);
-    expect(() => openCollection({ dir, decks, now: T0, write: true })).toThrow(/another drillbit session/);
-    a.close();
-    expect(existsSync(join(dir, 'lock'))).toBe(false);
+  it('keeps the lock fresh through a long session (refreshed every STALE_MS / 2) and still releases it', () => {
+    // Fake timers and clock: the refresh is seen at once, with no real wait.
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], now: start });
+    try {
+      const dir = fresh();
+      const lock = join(dir, 'lock');
+      const a = openCollection({ dir, decks, now: T0, write: true });
+      const made = statSync(lock).mtimeMs;
+      vi.advanceTimersByTime(STALE_MS / 2 - 1);
+      expect(statSync(lock).mtimeMs).toBe(made);
+      vi.advanceTimersByTime(1);
+      expect(Math.abs(statSync(lock).mtimeMs - (start + STALE_MS / 2))).toBeLessThan(1);
+      vi.advanceTimersByTime(STALE_MS / 2);
+      expect(Math.abs(statSync(lock).mtimeMs - (start + STALE_MS))).toBeLessThan(1);
+      expect(() => openCollection({ dir, decks, now: T0, write: true })).toThrow(/another drillbit session/);
+      a.close();
+      expect(existsSync(lock)).toBe(false);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('takes over a lock whose holder process is gone', async () => {

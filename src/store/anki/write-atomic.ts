@@ -28,7 +28,11 @@ export function writeBytesAtomic(path: string, bytes: Uint8Array): void {
     }
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Its folder is not a folder (ENOTDIR): no temp file could have been made.
+    }
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new DrillbitError(`cannot write ${path}: ${REASONS[code] ?? (code || (error as Error).message)}; choose a path in a folder you can write to`);
   }

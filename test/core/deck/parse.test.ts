@@ -57,9 +57,10 @@ describe('parseDeck', () => {
   });
 
   it('a field of the wrong type is named as such, not as missing', () => {
-    const [problem] = lint(deck(card().replace('prompt: What is Fargate?', 'prompt: [What, is, Fargate]')));
-    expect(problem).toMatch(/^deck\.yaml:6:13: cards\[0\]\.prompt: /);
-    expect(problem).not.toContain('missing required field');
+    expect(lint(deck(card().replace('prompt: What is Fargate?', 'prompt: [What, is, Fargate]')))).toEqual([
+      'deck.yaml:6:13: cards[0].prompt: Invalid input: expected string, received array',
+    ]);
+    expect(lint(deck(card()).replace('title: Demo deck', 'title: 42'))).toEqual(['deck.yaml:2:8: title: Invalid input: expected string, received number']);
   });
 
   it('missing required field: points at the card', () => {

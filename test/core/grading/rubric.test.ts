@@ -140,6 +140,14 @@ describe('structural traps (fixture deck)', () => {
     expect(r.notes).toContain('off topic: the answer shares no key terms with the question');
   });
 
+  it('an answer that meets a point is not off topic, even when it shares no word with the question', () => {
+    // "eighty" meets the number criterion, yet its stem is in neither the prompt nor the model answer ("80").
+    const r = gradeCard(concurrency, 'eighty', deck);
+    expect(r.criteria.map((c) => [c.id, c.met])).toEqual([['eighty', true], ['per-instance', false]]);
+    expect(r.score).toBe(0.5);
+    expect(r.notes).toEqual([]);
+  });
+
   it('restating the misconception is incorrect', () => {
     expect(gradeCard(roles, 'Yes, they are the same thing.', deck).verdict).toBe('incorrect');
   });

@@ -72,6 +72,24 @@ describe('buildQueue', () => {
     ]);
   });
 
+  it('serves a learning card due exactly now with the due learning cards, not after the new ones', () => {
+    const exact: QueueCandidate[] = [
+      { key: 'new' },
+      { key: 'rev', state: st('review', -1) },
+      { key: 'learn-now', state: { ...st('learning', 0), due: NOW } },
+    ];
+    expect(buildQueue({ ...base, cards: exact })).toEqual(['learn-now', 'rev', 'new']);
+  });
+
+  it('serves a pulled-forward card that is also a due learning card once, in the learning slot, and counts it as not pulled', () => {
+    const plan = planQueue({ ...base, cards, pulledForward: ['d/learn-late', 'd/future'], settings: { ...settings, reviewsPerDay: 3 } });
+    expect(plan).toEqual({
+      keys: ['d/relearn-early', 'd/learn-late', 'd/future', 'd/rev-very', 'd/rev-slightly', 'd/new1', 'd/new2', 'd/learn-future'],
+      pulled: ['d/future'],
+      pulledLeft: 0,
+    });
+  });
+
   it('respects the daily new and review limits, minus what was done today', () => {
     const many: QueueCandidate[] = [
       ...Array.from({ length: 30 }, (_, i) => ({ key: `n${i}` })),

@@ -22,13 +22,17 @@ const TAIL = '\n})';
 
 export async function runBundle(bundle: string, argv: readonly string[]): Promise<number> {
   const file = join(dirname(fileURLToPath(import.meta.url)), bundle);
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    // A partial install without the bundle: the ES modules hold the same commands.
+    return (await import('./program.js')).main(argv);
+  }
   const command = argv[0]!;
   const useCache = !process.env['DRILLBIT_NO_CACHE'];
   const cachedData = useCache ? readCodeCache(bundle, command) : undefined;
-  const script = new Script(HEAD + readFileSync(file, 'utf8') + TAIL, {
-    filename: file,
-    cachedData,
-  });
+  const script = new Script(HEAD + source + TAIL, { filename: file, cachedData });
   const module = { exports: {} as { main?: CommandMain } };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   const code = await module.exports.main!(argv);

@@ -21,14 +21,23 @@ const BY_STEM = new Map<string, Direction>(
   (Object.entries(WORDS) as [Direction, string[]][]).flatMap(([d, ws]) => ws.flatMap((w) => [w, `${w}s`, `${w}d`, `${w}ing`].map((f): [string, Direction] => [stem(f), d]))),
 );
 
-/** The one direction a criterion's phrasings move in, if they all agree. */
+const SETTERS = new Set(['set', 'sets', 'setting', 'change', 'changes', 'configure', 'adjust', 'make', 'put', 'tune', 'tunes', 'tuning']);
+
+/**
+ * The one direction a criterion's phrasings move in: every phrasing says a
+ * move (a direction word, or a setter whose number the answer gives) and the
+ * direction words all agree. A list that names a bound ("maximum, at most,
+ * up to, limit") moves nothing, though "limit" alone can be a verb.
+ */
 export function phrasesDirection(phrases: readonly Phrase[]): Direction | undefined {
   const found = new Set<Direction>();
-  for (const p of phrases) for (const s of p.stems) { const d = BY_STEM.get(s); if (d) found.add(d); }
+  for (const p of phrases) {
+    const moves = p.stems.map((s) => BY_STEM.get(s)).filter((d): d is Direction => d !== undefined);
+    if (!moves.length && !p.words.some((w) => SETTERS.has(w))) return undefined;
+    moves.forEach((d) => found.add(d));
+  }
   return found.size === 1 ? [...found][0] : undefined;
 }
-
-const SETTERS = new Set(['set', 'sets', 'setting', 'change', 'changes', 'configure', 'adjust', 'make', 'put']);
 
 /**
  * The direction a clause states about the setting named at word `near`: the

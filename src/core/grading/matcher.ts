@@ -9,6 +9,7 @@ import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } 
 import { normalize } from './normalize.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';
 import { saidOf } from './swaps.js';
+import { numberPositions, valuesIn } from './number-roles.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -117,6 +118,23 @@ function saidOfAnotherName(x: Hit, y: Hit, clause: AnalysedClause): boolean {
   return x.from > y.to || of.at > x.from;
 }
 
+const gap = (at: number, hit: Hit): number => (at < hit.from ? hit.from - at : at > hit.to ? at - hit.to : 0);
+
+/**
+ * A number is bound to the nearest word it could qualify: in "the default is
+ * 80, up to 1000" the default is 80, so [default] with [1000] is no claim.
+ * True when the pair's number (one phrasing states a number, the other none)
+ * has another number of the clause closer to the other phrasing than itself.
+ */
+function boundToAnotherNumber(x: Hit, y: Hit, clause: AnalysedClause): boolean {
+  const states = (h: Hit): boolean => valuesIn(h.phrase.words).length > 0;
+  const [attribute, number] = states(y) && !states(x) ? [x, y] : states(x) && !states(y) ? [y, x] : [];
+  if (!attribute || !number) return false;
+  const own = gap(number.from, attribute);
+  const outside = (at: number, h: Hit): boolean => at < h.from || at > h.to;
+  return numberPositions(clause.words).some((at) => outside(at, number) && outside(at, attribute) && gap(at, attribute) < own);
+}
+
 /** Evaluates a compiled matcher against an analysed answer. */
 export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string, ctx?: MatchContext): MatchOutcome {
   const evidence = (hit: Hit | undefined): MatchOutcome => (hit ? { met: true, evidence: clauses[hit.clause]!.text } : { met: false });
@@ -137,6 +155,7 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
       for (const x of a) {
         for (const y of b) {
           if (x.clause !== y.clause) continue;
+          if (boundToAnotherNumber(x, y, clauses[x.clause]!)) continue;
           const object = phrasesDirection(m.first) ? y : x;
           if (way && opposes(way, clauseDirection(clauses[x.clause]!, ctx?.promptNumbers ?? [], object.from))) continue;
           // Both halves already in the prompt (or said of another name): an echo. Either half in a condition or a rate: no claim.

@@ -67,6 +67,11 @@ function numbersIn(clause: Clause): { value: number; at: number; role: string[] 
   return out;
 }
 
+/** Word indices of the numbers in `words` ("80", "1,000" normalised, "two"). */
+export function numberPositions(words: readonly string[]): number[] {
+  return words.flatMap((w, i) => (valueOf(w) === undefined ? [] : [i]));
+}
+
 /** The numbers a phrasing states ("80 per vCPU" → 80, "two AZs" → 2). */
 export function valuesIn(words: readonly string[]): number[] {
   return words.map(valueOf).filter((v): v is number => v !== undefined);

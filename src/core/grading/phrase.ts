@@ -123,7 +123,12 @@ export function compilePhrases(phrases: readonly string[], synonyms?: Record<str
       const tokens = clauses.flatMap((c) => c.tokens);
       const words = clauses.flatMap((c) => c.words);
       const negated = tokens.some((t) => t.negated);
-      if (!tokens.length) continue;
+      if (!tokens.length) {
+        // "up to", "at most": only function words, so they are matched as written, every word in order.
+        // A single function word ("it") says nothing on its own and is dropped.
+        if (words.length > 1) out.push({ source: phrase, stems: words.map(stem), words, negated: false, exact: words.map(stem), exactWords: words });
+        continue;
+      }
       const compiled: Phrase = { source: phrase, stems: tokens.map((t) => t.stem), words: tokens.map((t) => t.word), negated };
       if (tokens.length === 1 && words.length > 1) {
         compiled.exact = words.map(stem);

@@ -54,6 +54,10 @@ try {
   console.log('\nLine coverage, in-process and subprocess tests together (report: coverage/index.html)');
   for (const [layer, entry] of [...layers].sort()) console.log(`  ${layer.padEnd(16)} ${pct(entry).padStart(5)} %  (${entry.covered}/${entry.total} lines)`);
   console.log(`  ${'all of src'.padEnd(16)} ${pct(total).padStart(5)} %  (${total.covered}/${total.total} lines)`);
+  // Branches and functions from the merged map: a branch or function counts as run when either kind of test ran it.
+  const summary = map.getCoverageSummary();
+  const figure = (name) => `${summary[name].pct.toFixed(1)} % (${summary[name].covered}/${summary[name].total})`;
+  console.log(`  all of src: lines ${figure('lines')}, branches ${figure('branches')}, functions ${figure('functions')}, statements ${figure('statements')}`);
 } catch (error) {
   console.error(`coverage: ${error.message}`);
   status = 1;

@@ -6,7 +6,7 @@
  */
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './drafts.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { writeAll } from './write-all.js';
 
 /** One finished attempt. `result` is the graded attempt as the grader returned it. */

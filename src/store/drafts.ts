@@ -4,38 +4,13 @@
  * `<data dir>/drafts/`, replaced atomically (temp file, fsync, rename) so a
  * kill mid-write leaves the previous draft intact. The caller throttles saves.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Draft } from '../core/drills/records.js';
-import { writeAll } from './write-all.js';
+import { readJsonOrSetAside, writeFileAtomic } from './atomic-file.js';
 import { cleanAnswer } from '../core/answer-input.js';
 
 export type { Draft } from '../core/drills/records.js';
-
-/** Writes `text` to `file` so readers see the old or the new content, never a torn mix. */
-export function writeFileAtomic(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeAll(fd, text);
-    fsyncSync(fd);
-  } catch (error) {
-    // A full disk: the old file stays whole, and no half-written temp file is left behind.
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temp, file);
-  try {
-    const dirFd = openSync(dirname(file), 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
-  } catch {
-    // Some file systems refuse fsync on a directory; the rename is still atomic.
-  }
-}
 
 export const draftFile = (dir: string, drillId: string): string => join(dir, 'drafts', `${drillId}.json`);
 
@@ -58,22 +33,9 @@ function isDraft(value: unknown, drillId: string): value is Draft {
  * to `<file>.damaged` (never deleted) and treated as absent.
  */
 export function loadDraft(dir: string, drillId: string): Draft | undefined {
-  const file = draftFile(dir, drillId);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const value: unknown = JSON.parse(text);
-    // A draft file is shown back as typed: clean it as any answer entering drillbit.
-    if (isDraft(value, drillId)) return { ...value, answers: Object.fromEntries(Object.entries(value.answers).map(([k, a]) => [k, cleanAnswer(a).text])) };
-  } catch {
-    // fall through: damaged
-  }
-  renameSync(file, `${file}.damaged`);
-  return undefined;
+  const draft = readJsonOrSetAside(draftFile(dir, drillId), (value): value is Draft => isDraft(value, drillId));
+  // A draft file is shown back as typed: clean it as any answer entering drillbit.
+  return draft && { ...draft, answers: Object.fromEntries(Object.entries(draft.answers).map(([k, a]) => [k, cleanAnswer(a).text])) };
 }
 
 /** Removes the draft once its attempt is graded and kept. */

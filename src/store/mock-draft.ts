@@ -3,10 +3,10 @@
  * throttles), so Ctrl-C, a closed terminal or kill -9 loses at most the last
  * second: `<data dir>/mock/draft.json`, replaced atomically.
  */
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MockPlan, MockProgress } from '../core/mock/types.js';
-import { writeFileAtomic } from './drafts.js';
+import { readJsonOrSetAside, writeFileAtomic } from './atomic-file.js';
 import { mockDir } from './mock-attempts.js';
 
 /** A saved interview: its plan, where the learner was, and when it was saved. */
@@ -36,21 +36,7 @@ function isDraft(value: unknown): value is MockDraft {
 
 /** The saved interview, or undefined. A damaged file is moved aside to `draft.json.damaged`, never deleted. */
 export function loadMockDraft(dir: string): MockDraft | undefined {
-  const file = mockDraftFile(dir);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const value: unknown = JSON.parse(text);
-    if (isDraft(value)) return value;
-  } catch {
-    // damaged: set aside below
-  }
-  renameSync(file, `${file}.damaged`);
-  return undefined;
+  return readJsonOrSetAside(mockDraftFile(dir), isDraft);
 }
 
 export function clearMockDraft(dir: string): void {

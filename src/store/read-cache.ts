@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { writeFileAtomic } from './drafts.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { modelFromDoc, modelToDoc, type Model } from './model.js';
 import { SCHEMA_VERSION, type StateDoc } from './records.js';
 import type { ReadCacheFile, Storage } from './storage.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DrillbitError } from '../core/errors.js';
-import { writeFileAtomic } from './drafts.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 export function writeSettingsKey(dir: string, key: string, value: unknown): void {
   const file = join(dir, 'settings.json');

@@ -13,7 +13,7 @@
  */
 import { closeSync, fsync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './drafts.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { ioError } from './io-error.js';
 
 export const teamDir = (dir: string): string => join(dir, 'team');

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearDraft, draftFile, loadDraft, saveDraft, writeFileAtomic, type Draft } from '../../src/store/drafts.js';
+import { clearDraft, draftFile, loadDraft, saveDraft, type Draft } from '../../src/store/drafts.js';
+import { writeFileAtomic } from '../../src/store/atomic-file.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;

@@ -13,7 +13,7 @@ import { revlogToReviews } from '../../core/anki/revlog.js';
 import type { Deck } from '../../core/deck/schema.js';
 import { DrillbitError, UsageError } from '../../core/errors.js';
 import { readAnkiFile } from '../../store/anki/read-anki-file.js';
-import { writeFileAtomic } from '../../store/drafts.js';
+import { writeFileAtomic } from '../../store/atomic-file.js';
 import { openCollection } from '../../store/open-collection.js';
 import { now } from '../clock.js';
 import type { ImportOptions } from '../commands/import.js';

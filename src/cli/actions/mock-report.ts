@@ -11,7 +11,7 @@ import { mockHistory } from '../../core/mock/history.js';
 import { formatMockHistory } from '../../core/mock/history-text.js';
 import { DrillbitError } from '../../core/errors.js';
 import { dataDir } from '../../store/data-dir.js';
-import { writeFileAtomic } from '../../store/drafts.js';
+import { writeFileAtomic } from '../../store/atomic-file.js';
 import { findMockAttempt, readMockAttempts } from '../../store/mock-attempts.js';
 import type { MockReportOptions } from '../commands/mock.js';
 

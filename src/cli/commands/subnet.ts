@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { parseNonNegativeInt, parsePositiveInt } from '../options.js';
+import type { SubnetInput } from '../../core/drills/subnet-solver.js';
 
-export interface SubnetOptions {
-  desired: number;
-  maxPercent: number;
-  subnets: number;
-  reserved: number;
-  extra: number;
-  alb?: boolean;
+/** The solver's input as commander parses it, plus the output format. */
+export interface SubnetOptions extends SubnetInput {
   json?: boolean;
 }
 

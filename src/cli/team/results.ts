@@ -4,7 +4,7 @@
  * .csv. Written to a temp file and renamed, so a reader never sees half.
  */
 import type { TeamSession } from '../../core/team/session.js';
-import { writeFileAtomic } from '../../store/drafts.js';
+import { writeFileAtomic } from '../../store/atomic-file.js';
 
 export interface ResultsMeta {
   id: string;

@@ -3,7 +3,16 @@
 // reads a few files instead of hundreds of modules (DESIGN.md start-up budgets).
 // Code splitting keeps lazily imported commands — and the ink TUI — in their own
 // chunks, loaded only by the commands that need them.
-import { rmSync } from 'node:fs';
+//
+// A second, CommonJS bundle (cli-<build>.cjs) holds the command parser and the
+// commands that print no UI. main.ts runs it through node:vm with a V8 code
+// cache kept in the cache directory, which an ES module cannot have on Node 20
+// (no module.enableCompileCache): compiling zod, the grader and commander at
+// every start is most of what those commands cost (see src/cli/run-bundle.ts).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 // `npm run coverage` builds with source maps (DRILLBIT_SOURCEMAP=1) so that the
@@ -13,21 +22,88 @@ const withMaps = process.env.DRILLBIT_SOURCEMAP === '1';
 // Chunk names carry content hashes: start clean so old chunks do not pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
-await build({
-  entryPoints: { drillbit: 'dist/cli/main.js' },
-  outdir: 'dist/bundle',
+/** One id for everything this build compiled (and the dependencies it bundled): caches keyed by it go stale with the program. */
+function buildId() {
+  const hash = createHash('sha1');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['dist/cli', 'dist/core', 'dist/store', 'dist/tui']) walk(dir);
+  hash.update(readFileSync('package-lock.json')).update(readFileSync('package.json'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+const id = buildId();
+// Coverage runs measure the ES module bundle only (its source maps are the ones mapped back).
+const cliBundle = withMaps ? '' : `cli-${id}.cjs`;
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: !withMaps,
-  sourcemap: withMaps ? 'linked' : false,
   legalComments: 'none',
+  logLevel: 'warning',
+};
+
+if (cliBundle) {
+  // The terminal UI (ink uses top-level await, which CommonJS cannot hold) stays out:
+  // main.ts sends only commands that never draw one here.
+  const noTui = {
+    name: 'no-tui',
+    setup(b) {
+      b.onResolve({ filter: /(^|\/)tui\// }, (args) => ({ path: args.path, namespace: 'no-tui' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-tui' }, () => ({ contents: "throw new Error('the terminal UI is not in the command-line bundle');", loader: 'js' }));
+    },
+  };
+  // The WordNet table (~0.5 MB of one ASCII string) is a text file of its own, read only
+  // when reference grading runs: every other command would read it with the bundle, and
+  // reading text is cheaper than compiling a JavaScript file around it.
+  const { WORDNET_GROUPS } = await import(pathToFileURL('dist/core/grading/reference/wordnet-groups.js').href);
+  mkdirSync('dist/bundle', { recursive: true });
+  writeFileSync('dist/bundle/wordnet-groups.txt', WORDNET_GROUPS, 'latin1');
+  const wordnet = {
+    name: 'wordnet-apart',
+    setup(b) {
+      b.onResolve({ filter: /\/wordnet-groups\.js$/ }, () => ({ path: 'wordnet-groups', namespace: 'wordnet-apart' }));
+      b.onLoad({ filter: /.*/, namespace: 'wordnet-apart' }, () => ({
+        contents: "export const WORDNET_GROUPS = require('node:fs').readFileSync(require('node:path').join(__dirname, 'wordnet-groups.txt'), 'latin1');",
+        loader: 'js',
+      }));
+    },
+  };
+  await build({
+    ...shared,
+    entryPoints: ['dist/cli/program.js'],
+    outfile: `dist/bundle/${cliBundle}`,
+    format: 'cjs',
+    // node:vm cannot run import() on Node 20 without a flag: esbuild turns each into require() (the externals below are CommonJS).
+    supported: { 'dynamic-import': false },
+    // run-bundle.ts gives the bundle its file name; import.meta.url is derived from it,
+    // so package-root and the other file-relative look-ups work as in the ES modules.
+    banner: { js: "const __drillbitUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_BUILD__: JSON.stringify(id) },
+    // Large and needed only by commands that run elsewhere (import, optimize, team, lint --probe's tagger): loaded from node_modules if ever reached.
+    external: ['react-devtools-core', 'ink', 'react', 'wink-nlp', 'wink-eng-lite-web-model', 'sql.js', '@open-spaced-repetition/*', 'ws'],
+    plugins: [noTui, wordnet],
+  });
+  if (readFileSync(`dist/bundle/${cliBundle}`, 'utf8').includes('import(')) throw new Error(`dist/bundle/${cliBundle} has a dynamic import(), which node:vm cannot run on Node 20`);
+}
+
+await build({
+  ...shared,
+  entryPoints: { drillbit: 'dist/cli/main.js' },
+  outdir: 'dist/bundle',
+  splitting: true,
+  format: 'esm',
+  sourcemap: withMaps ? 'linked' : false,
   outExtension: { '.js': '.mjs' },
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __drillbitRequire } from 'node:module'; const require = __drillbitRequire(import.meta.url);" },
+  define: { __DRILLBIT_BUILD__: JSON.stringify(id), __DRILLBIT_CLI_BUNDLE__: JSON.stringify(cliBundle) },
   // Optional at run time in ink; never installed.
   external: ['react-devtools-core'],
-  logLevel: 'warning',
 });

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Fits reference-only grading's MODEL (src/core/grading/reference/model.ts):
 //  - the verdict head: L2 logistic regression on the SciEntsBank training split
-//    (2-way labels) and the Mohler set (score_avg ≥ 4 of 5 as correct), its
-//    cut-off chosen for the best SciEntsBank macro-F1 and folded into the
-//    intercept;
+//    (2-way labels) over the features VERDICT_FEATURES names (the others get
+//    weight 0), its cut-off chosen for the best SciEntsBank macro-F1 and
+//    folded into the intercept;
 //  - the score head: L2 logistic regression with soft targets (score_avg / 5)
 //    on the Mohler set.
 // Prints the constant to paste into model.ts, then the cross-validated figures
@@ -139,24 +139,35 @@ export const measureRows = (scorer, rows) => rows.map((r) => scorer.referenceFea
 
 const round = (head) => ({ intercept: Number(head.intercept.toFixed(4)), weights: head.weights.map((w) => Number(w.toFixed(4))) });
 
-/** Mohler answers at or above this share of the full score count as correct for the verdict head. */
-export const MOHLER_CORRECT = 0.8;
+/**
+ * Features the verdict head uses. The word n-gram features other than
+ * gramRecall3 lift the Mohler score head but lower SciEntsBank's CV macro-F1
+ * when the verdict head uses them too (0.705 / 0.704 / 0.697 against
+ * 0.714 / 0.708 / 0.711), so they get weight 0 there.
+ */
+export const VERDICT_FEATURES = [
+  'recall', 'precision', 'f1', 'novelRecall', 'answerLength', 'referenceLength', 'questionEcho', 'unrelated',
+  'relRecall', 'relPrecision', 'relNovel', 'bestStatement', 'matched', 'rootRecall', 'rootPrecision', 'shortness',
+  'worstStatement', 'meanStatement', 'gramRecall3',
+];
 
 /**
- * Verdict head: logistic fit on SciEntsBank rows (2-way labels) together with
- * Mohler rows (score_avg / 5 ≥ MOHLER_CORRECT counts as correct, same weight),
- * so that it also agrees with the score head on longer college answers; the
- * cut-off is then chosen for the best macro-F1 on the SciEntsBank rows and
- * folded into the intercept.
+ * Verdict head: logistic fit on SciEntsBank rows (2-way labels) over
+ * VERDICT_FEATURES (`names`: the scorer's FEATURE_NAMES); the cut-off is then
+ * chosen for the best macro-F1 on the same rows and folded into the
+ * intercept. Mohler rows are left out: adding them (score_avg ≥ 4 of 5 as
+ * correct, weight 1) raised the Mohler r by 0.01 but cost 0.007–0.02
+ * macro-F1 on every SciEntsBank split.
  */
-export function fitCorrectHead(sbMeasured, sbY, moMeasured = [], moY = []) {
+export function fitCorrectHead(names, sbMeasured, sbY) {
+  const use = names.flatMap((n, k) => (VERDICT_FEATURES.includes(n) ? [k] : []));
   const sb = sbMeasured.flatMap((m, i) => (m.fixed ? [] : [i]));
-  const mo = moMeasured.flatMap((m, i) => (m.fixed ? [] : [i]));
-  const X = [...sb.map((i) => sbMeasured[i].vector), ...mo.map((i) => moMeasured[i].vector)];
-  const y = [...sb.map((i) => sbY[i]), ...mo.map((i) => (moY[i] >= MOHLER_CORRECT ? 1 : 0))];
-  const head = fitLogistic(X, y);
-  const cut = bestCut(sb.map((i) => linear(head, sbMeasured[i].vector)), sb.map((i) => sbY[i]));
-  return round({ intercept: head.intercept - cut, weights: head.weights });
+  const head = fitLogistic(sb.map((i) => use.map((k) => sbMeasured[i].vector[k])), sb.map((i) => sbY[i]));
+  const weights = names.map(() => 0);
+  use.forEach((k, j) => (weights[k] = head.weights[j]));
+  const full = { intercept: head.intercept, weights };
+  const cut = bestCut(sb.map((i) => linear(full, sbMeasured[i].vector)), sb.map((i) => sbY[i]));
+  return round({ intercept: full.intercept - cut, weights });
 }
 
 /** Score head on measured rows (soft targets 0..1). */
@@ -173,7 +184,7 @@ async function main() {
   const sbRows = measureRows(scorer, sb);
   const moRows = measureRows(scorer, mohler);
   const model = {
-    correct: fitCorrectHead(sbRows, sb.map((r) => r.y), moRows, mohler.map((r) => r.y)),
+    correct: fitCorrectHead(scorer.FEATURE_NAMES, sbRows, sb.map((r) => r.y)),
     score: fitScoreHead(moRows, mohler.map((r) => r.y)),
   };
   console.log(`features: ${scorer.FEATURE_NAMES.join(', ')}`);

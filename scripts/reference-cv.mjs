@@ -3,9 +3,11 @@
 //  - unseen answers: 10 folds of answers (a question's answers on both sides);
 //  - unseen questions: 10 folds grouped by question;
 //  - unseen domains: leave one domain (the id's module prefix: EM, FN, ...) out;
-// and Mohler leave-one-assignment-out. Each fold refits the heads without its
-// held-out rows and grades them with the full grader (caps and swap check
-// included) at drillbit's own verdict. Beside it, the word-overlap baseline:
+// and Mohler leave-one-assignment-out. Each fold refits the head fitted on its
+// set without its held-out rows (the verdict head on SciEntsBank, the score
+// head on Mohler; the other head is fitted on the other set whole) and grades
+// them with the full grader (caps and swap check included) at drillbit's own
+// verdict. Beside it, the word-overlap baseline:
 // content-word overlap F1 with one cut-off tuned on the training folds.
 import { bestCut, fitCorrectHead, fitScoreHead, macroF1, measureRows, pearson } from './fit-reference.mjs';
 
@@ -49,7 +51,7 @@ function sciEntsBank(scorer, rows, mohler) {
     for (const f of new Set(fold)) {
       const train = rows.flatMap((_, i) => (fold[i] !== f ? [i] : []));
       const test = rows.flatMap((_, i) => (fold[i] === f ? [i] : []));
-      const model = { correct: fitCorrectHead(train.map((i) => measured[i]), train.map((i) => gold[i]), moMeasured, moY), score: scoreHead };
+      const model = { correct: fitCorrectHead(scorer.FEATURE_NAMES, train.map((i) => measured[i]), train.map((i) => gold[i])), score: scoreHead };
       for (const i of test) ours[i] = scorer.gradeAgainstReference(rows[i].reference, rows[i].answer, rows[i].question, undefined, undefined, model).verdict === 'correct';
       const cut = bestCut(train.map((i) => overlap[i]), train.map((i) => gold[i]));
       for (const i of test) base[i] = overlap[i] >= cut;
@@ -63,11 +65,12 @@ function mohlerLoao(scorer, rows, sb) {
   const sbMeasured = sb ? measureRows(scorer, sb) : [];
   const sbY = sb ? sb.map((r) => r.y) : [];
   const pred = new Array(rows.length);
+  // The verdict head is fitted on SciEntsBank alone, so no Mohler row of the held-out assignment is in it.
+  const correct = sb ? fitCorrectHead(scorer.FEATURE_NAMES, sbMeasured, sbY) : scorer.MODEL.correct;
   for (const held of new Set(rows.map((r) => r.assignment))) {
     const train = rows.flatMap((r, i) => (r.assignment !== held ? [i] : []));
     const trainRows = train.map((i) => measured[i]);
     const trainY = train.map((i) => rows[i].y);
-    const correct = sb ? fitCorrectHead(sbMeasured, sbY, trainRows, trainY) : scorer.MODEL.correct;
     const model = { correct, score: fitScoreHead(trainRows, trainY) };
     rows.forEach((r, i) => {
       if (r.assignment === held) pred[i] = scorer.gradeAgainstReference(r.reference, r.answer, r.question, undefined, undefined, model).score * 5;
@@ -81,7 +84,7 @@ function mohlerLoao(scorer, rows, sb) {
 export function crossValidate(scorer, sb, mohler) {
   const out = {};
   const t0 = performance.now();
-  // Each fold refits both heads without its held-out rows (the other set is used whole).
+  // Each fold refits the head its set trains without its held-out rows (the other head is fitted on the other set whole).
   if (sb) out.sciEntsBank = sciEntsBank(scorer, sb, mohler);
   if (mohler) out.mohler = mohlerLoao(scorer, mohler, sb);
   out.ms = performance.now() - t0;

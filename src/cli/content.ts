@@ -14,6 +14,7 @@ import { cacheDir, contentHash, noContentCache, openContentCache, type ContentCa
 import { dataDir } from '../store/data-dir.js';
 import { packageRoot } from './package-root.js';
 import { packageVersion } from './version.js';
+import { commandName } from './command-name.js';
 
 export const bundledDir = (name: 'decks' | 'drills'): string => join(packageRoot(), name);
 
@@ -90,10 +91,15 @@ export interface LoadedFile {
 
 let cache: ContentCache | undefined;
 
+/** Set by scripts/bundle.mjs: one id for both bundles of a build, so they share cache entries. */
+declare const __DRILLBIT_BUILD__: string | undefined;
+
 /** The content cache for this build (none with DRILLBIT_NO_CACHE=1). */
 function contentCache(): ContentCache {
   if (!cache) {
-    const build = `${packageVersion()}:${statSync(new URL(import.meta.url)).mtimeMs}`;
+    // Unbundled (ts-node, dist/ from tsc): this module's own time stamp stands in for a build id.
+    const id = typeof __DRILLBIT_BUILD__ === 'string' ? __DRILLBIT_BUILD__ : statSync(new URL(import.meta.url)).mtimeMs;
+    const build = `${packageVersion()}:${id}`;
     cache = process.env['DRILLBIT_NO_CACHE'] ? noContentCache : openContentCache(join(cacheDir(), 'content'), build);
   }
   return cache;
@@ -133,7 +139,7 @@ async function loadAll<T>(paths: readonly string[], kind: ContentKind): Promise<
 export function skippedDeck(problems: readonly Problem[]): string {
   const first = problems[0]!;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
-  return `skipped deck ${formatProblem(first)}${more}; "drillbit lint ${first.file}" lists every problem`;
+  return `skipped deck ${formatProblem(first)}${more}; "${commandName()} lint ${first.file}" lists every problem`;
 }
 
 /**
@@ -189,6 +195,6 @@ export function findCard(decks: readonly Deck[], ref: string): { deck: Deck; car
     .flatMap((d) => d.cards.map((c) => `${d.id}/${c.id}`))
     .filter((key) => cardId.length >= 3 && key.includes(cardId.split('.').pop()!.slice(0, 6)))
     .slice(0, 3);
-  const hint = near.length ? `did you mean ${near.join(', ')}?` : 'card ids are the "id:" lines of the deck files (drillbit lint lists the files)';
+  const hint = near.length ? `did you mean ${near.join(', ')}?` : `card ids are the "id:" lines of the deck files (${commandName()} lint lists the files)`;
   throw new DrillbitError(`no card "${ref}"; ${hint}`);
 }

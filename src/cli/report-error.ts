@@ -1,4 +1,5 @@
 import { DrillbitError } from '../core/errors.js';
+import { commandName } from './command-name.js';
 
 /**
  * Prints an error the way every drillbit command does — one line per problem,
@@ -10,7 +11,7 @@ export function reportError(error: unknown): number {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (error instanceof Error && typeof code === 'string' && code.startsWith('commander.')) {
     const message = error.message.replace(/^error: /, '').replace(/\.$/, '');
-    process.stderr.write(`drillbit: ${message}; run "drillbit --help" for usage\n`);
+    process.stderr.write(`drillbit: ${message}; run "${commandName()} --help" for usage\n`);
     return 2;
   }
   if (error instanceof DrillbitError) {

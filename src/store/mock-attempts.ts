@@ -56,12 +56,12 @@ export function appendMockAttempt(dir: string, attempt: MockAttempt): void {
   }
 }
 
-/** One attempt by id, or the latest without one. */
-export function findMockAttempt(dir: string, id?: string): MockAttempt {
+/** One attempt by id, or the latest without one; `command` (how to run drillbit) is for the hints. */
+export function findMockAttempt(dir: string, id?: string, command = 'drillbit'): MockAttempt {
   const all = readMockAttempts(dir);
-  if (!all.length) throw new DrillbitError('no mock interviews yet; run "drillbit mock" to take one');
+  if (!all.length) throw new DrillbitError(`no mock interviews yet; run "${command} mock" to take one`);
   if (id === undefined) return all.at(-1)!;
   const found = all.find((a) => a.id === id);
-  if (!found) throw new DrillbitError(`no mock interview "${id}"; the ids are ${all.map((a) => a.id).join(', ')} ("drillbit mock history" lists them)`);
+  if (!found) throw new DrillbitError(`no mock interview "${id}"; the ids are ${all.map((a) => a.id).join(', ')} ("${command} mock history" lists them)`);
   return found;
 }

@@ -39,6 +39,8 @@ export interface DrillAttempt {
 /** What runDrillTui takes (built by the CLI's drillTuiOptions). */
 export interface DrillTuiOptions {
   color?: boolean;
+  /** How to run drillbit where the user is, for the resume hint (default "drillbit"). */
+  command?: string;
   dataDir?: string;
   seed?: number;
   /** The saved draft, offered back with its time left. */

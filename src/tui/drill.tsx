@@ -85,7 +85,7 @@ export async function runDrillTui(drill: Drill, options: DrillTuiOptions): Promi
   );
   await instance.waitUntilExit();
   // Leaving before submitting (Ctrl-C or Esc) is a normal quit; say where the work went.
-  if (left) process.stderr.write(`drillbit: your draft is saved; run "drillbit drill ${drill.id}" to resume it\n`);
+  if (left) process.stderr.write(`drillbit: your draft is saved; run "${options.command ?? 'drillbit'} drill ${drill.id}" to resume it\n`);
   // Ctrl-C is an interruption (exit 130, as in plain mode); Esc is an ordinary way out.
   if (left === 'ctrl-c') process.exitCode = 130;
   return left;

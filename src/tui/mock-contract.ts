@@ -40,6 +40,8 @@ export interface MockDraftSummary {
 
 export interface MockTuiOptions {
   color?: boolean | undefined;
+  /** How to run drillbit where the user is, for the resume hint (default "drillbit"). */
+  command?: string | undefined;
   draft?: MockDraftSummary | undefined;
   /** Starts the interview: the saved one (`resume`) or the new one. */
   start(resume: boolean): MockRun;

@@ -42,7 +42,7 @@ export function MockApp({ options, onLeave, rows: rowsOverride }: { options: Moc
   if (!run) return <ResumeOffer draft={options.draft!} onAnswer={(resume) => setRun(options.start(resume))} />;
   const finish = (attempt: MockAttempt): void => {
     const extra = options.afterFinish?.(attempt) ?? [];
-    setReport([attempt.timedOut ? 'Time is up: your answers were submitted as they stood.\n' : '', formatMockReport(attempt), ...extra].filter(Boolean).join('\n'));
+    setReport([attempt.timedOut ? 'Time is up: your answers were submitted as they stood.\n' : '', formatMockReport(attempt, options.command), ...extra].filter(Boolean).join('\n'));
   };
   return (
     <MockScreen
@@ -68,5 +68,5 @@ export async function runMockTui(options: MockTuiOptions): Promise<void> {
     { exitOnCtrlC: false, patchConsole: false },
   );
   await instance.waitUntilExit();
-  if (left) process.stderr.write('drillbit: your interview is saved; run "drillbit mock" to resume it\n');
+  if (left) process.stderr.write(`drillbit: your interview is saved; run "${options.command ?? 'drillbit'} mock" to resume it\n`);
 }

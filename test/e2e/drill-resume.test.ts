@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, PATH_WITH_DRILLBIT, ROOT, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const FULL_MS = 15 * 60_000;
@@ -13,7 +13,7 @@ const until = (check: () => void): Promise<void> => vi.waitFor(check, { timeout:
 const children: ChildProcessWithoutNullStreams[] = [];
 /** `drillbit drill deployment-sketch --plain` on `home`, killed (and waited for) after the test if still running. */
 function startDrill(home: string): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'drill', 'deployment-sketch', '--plain'], { cwd: ROOT, env: { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
   children.push(child);
   return child;
 }

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, PATH_WITH_DRILLBIT, ROOT, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { CALC_ANSWER, CALC_LINES } from './mock-calculation.js';
 
@@ -98,7 +98,7 @@ describe('drillbit mock --plain', { timeout: 120_000 }, () => {
   it('resumes after kill -9 with the answers typed so far', async () => {
     const home = tempDir();
     const draftPath = join(home, 'mock', 'draft.json');
-    const env = { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1', DRILLBIT_NOW: NOW };
+    const env = { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1', DRILLBIT_NOW: NOW };
     const child = spawn(process.execPath, [BIN, ...ARGS], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise((r) => child.once('exit', r));
     child.stdin.write('They are two different roles.\n\n/skip\nb\n');
@@ -121,7 +121,7 @@ describe('drillbit mock --plain', { timeout: 120_000 }, () => {
 
   it('Ctrl-C saves at once, inside the one-second throttle', async () => {
     const home = tempDir();
-    const env = { ...process.env, DRILLBIT_HOME: home, NO_COLOR: '1', DRILLBIT_NOW: NOW };
+    const env = { ...process.env, PATH: PATH_WITH_DRILLBIT, DRILLBIT_HOME: home, NO_COLOR: '1', DRILLBIT_NOW: NOW };
     const child = spawn(process.execPath, [BIN, ...ARGS], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';

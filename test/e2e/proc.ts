@@ -3,7 +3,7 @@
  * mode): read its output as it comes, wait for a line, type lines, kill it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { BIN, PATH_WITH_DRILLBIT, ROOT } from '../helpers/run-cli.js';
 
 export interface Proc {
   child: ChildProcess;
@@ -27,7 +27,7 @@ export async function killAll(): Promise<void> {
 }
 
 export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv): Proc {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', PATH: PATH_WITH_DRILLBIT, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   live.add(child);
   let out = '';
   let err = '';

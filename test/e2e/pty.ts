@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pty from 'node-pty';
 import xterm from '@xterm/headless';
+import { PATH_WITH_DRILLBIT } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/drillbit.js', import.meta.url));
@@ -63,7 +64,8 @@ export function spawnTerm(options: TermOptions = {}): Term {
     cols,
     rows,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    env: { ...process.env, CI: 'false', TERM: 'xterm-256color', DRILLBIT_HOME: home, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    // drillbit on PATH, as for a user who installed it: its hints say "drillbit ...".
+    env: { ...process.env, CI: 'false', TERM: 'xterm-256color', DRILLBIT_HOME: home, NO_COLOR: undefined, FORCE_COLOR: undefined, PATH: PATH_WITH_DRILLBIT, ...options.env },
   });
   let raw = '';
   let exitCode: number | undefined;

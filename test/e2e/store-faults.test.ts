@@ -2,7 +2,7 @@ import { appendFileSync, chmodSync, chownSync, existsSync, readdirSync, readFile
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, PATH_WITH_DRILLBIT, ROOT, runCli } from '../helpers/run-cli.js';
 import { sandbox, startSession } from '../store/spawn-session.js';
 
 const historyLines = (home: string): string[] => readFileSync(join(home, 'history.jsonl'), 'utf8').split('\n').filter(Boolean);
@@ -110,7 +110,7 @@ describe('crash safety of the review store', () => {
     if (process.getuid?.() === 0) for (const f of ['', 'history.jsonl', 'state.json']) chownSync(join(home, f), 65534, 65534);
     chmodSync(home, 0o500);
     const run = (args: string[], input = ''): { status: number | null; stdout: string; stderr: string } =>
-      spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, ...asUser });
+      spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PATH: PATH_WITH_DRILLBIT, ...env }, ...asUser });
     const r = run(['review', '--plain'], 'b\n\n\n');
     expect([r.status, r.stdout]).toEqual([1, '']);
     expect(r.stderr).toBe(`drillbit: cannot lock ${home}: permission denied; check the folder's owner and permissions or set DRILLBIT_HOME (reviews already saved are kept)\n`);

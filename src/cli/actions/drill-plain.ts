@@ -14,6 +14,7 @@ import { DrillSession, type AttemptOutcome } from './drill-session.js';
 import { LineQueue } from './drill-lines.js';
 import { formatDrillResult, formatHistory, formatRoundResult } from './drill-report.js';
 import { pulledForwardText } from '../../core/drills/pulled-text.js';
+import { commandName } from '../command-name.js';
 
 const say = (text = ''): void => void process.stdout.write(`${text}\n`);
 
@@ -111,7 +112,7 @@ async function answerAll(list: readonly Item[], session: DrillSession, lines: Li
 function onInterrupt(session: DrillSession): () => void {
   const stop = (signal: NodeJS.Signals): void => {
     session.save();
-    process.stderr.write(`\ndrillbit: stopped (${signal}); your draft is saved. Run "drillbit drill ${session.drill.id}" to resume it\n`);
+    process.stderr.write(`\ndrillbit: stopped (${signal}); your draft is saved. Run "${commandName()} drill ${session.drill.id}" to resume it\n`);
     process.exit(130);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGHUP', 'SIGTERM'];
@@ -147,7 +148,7 @@ export async function runPlainDrill(drill: Drill, dir: string, options: PlainDri
   detach();
   if (ending === 'eof') {
     session.save();
-    process.stderr.write(`drillbit: input ended before the last section; your draft is saved. Run "drillbit drill ${drill.id}" to resume it\n`);
+    process.stderr.write(`drillbit: input ended before the last section; your draft is saved. Run "${commandName()} drill ${drill.id}" to resume it\n`);
     process.exitCode = 1;
     return;
   }

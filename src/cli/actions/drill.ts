@@ -9,6 +9,7 @@ import type { DrillOptions } from '../commands/drill.js';
 import { loadDrills } from '../content.js';
 import { clearDraft, loadDraft, type Draft } from '../../store/drafts.js';
 import { DrillSession } from './drill-session.js';
+import { commandName } from '../command-name.js';
 
 /**
  * Options the TUI's `runDrillTui(drill, options)` receives: the same session
@@ -17,6 +18,8 @@ import { DrillSession } from './drill-session.js';
 export interface DrillTuiOptions {
   /** false: no colour (NO_COLOR and TERM=dumb are read by the TUI too). */
   color?: boolean;
+  /** How to run drillbit where the user is (commandName), for the resume hint. */
+  command?: string;
   dataDir: string;
   /** Seed for generated problems (default: from the clock). */
   seed?: number;
@@ -35,7 +38,7 @@ export interface DrillTuiOptions {
 
 export function findDrill(drills: readonly Drill[], id: string): Drill {
   const drill = drills.find((d) => d.id === id);
-  if (!drill) throw new DrillbitError(`no drill "${id}"; the drills are: ${drills.map((d) => d.id).join(', ')} ("drillbit drill list")`);
+  if (!drill) throw new DrillbitError(`no drill "${id}"; the drills are: ${drills.map((d) => d.id).join(', ')} ("${commandName()} drill list")`);
   return drill;
 }
 
@@ -43,7 +46,7 @@ async function runTui(drill: Drill, options: DrillTuiOptions): Promise<'ctrl-c' 
   // React's production build: the development one is slower to load and to render.
   process.env['NODE_ENV'] ??= 'production';
   const { runDrillTui } = await import('../../tui/drill.js');
-  return runDrillTui(drill, options);
+  return runDrillTui(drill, { ...options, command: commandName() });
 }
 
 /** The contract handed to `runDrillTui`: the draft to offer back and a session factory. */

@@ -1,3 +1,5 @@
+import { commandName } from '../command-name.js';
+
 /** Whether the full-screen interface can run: a terminal both ways, not CI, not a dumb terminal. */
 export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env['CI'];
@@ -13,7 +15,7 @@ export function canUseTui(env: NodeJS.ProcessEnv = process.env): boolean {
 export async function runHome(options: { plain?: boolean; color?: boolean }): Promise<void> {
   if (options.plain || !canUseTui()) {
     const [{ loadDecks }, { renderPlainHome }] = await Promise.all([import('../content.js'), import('../plain-home.js')]);
-    process.stdout.write(renderPlainHome(await loadDecks()));
+    process.stdout.write(renderPlainHome(await loadDecks(), commandName()));
     return;
   }
   // React's production build: the development one is slower to load and to render.
@@ -28,7 +30,7 @@ export async function runHome(options: { plain?: boolean; color?: boolean }): Pr
       try {
         return { decks: await reviewDecks(process.env, undefined, (m) => notices.push(m)), drills: await loadDrills(), notices };
       } catch (error) {
-        if ((error as Error).name === 'ContentError') (error as Error).message += '\n\nFix the file(s) above; "drillbit lint" checks them.';
+        if ((error as Error).name === 'ContentError') (error as Error).message += `\n\nFix the file(s) above; "${commandName()} lint" checks them.`;
         throw error;
       }
     },

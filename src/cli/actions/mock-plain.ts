@@ -10,6 +10,7 @@ import { formatMockReport } from '../../core/mock/report-text.js';
 import type { MockAttempt } from '../../core/mock/types.js';
 import type { LineQueue } from './drill-lines.js';
 import type { MockSession } from './mock-session.js';
+import { commandName } from '../command-name.js';
 
 /** A line with only this skips the question (or the follow-up). */
 export const SKIP_LINE = '/skip';
@@ -88,6 +89,6 @@ export async function runPlainInterview(session: MockSession, lines: LineQueue, 
   }
   if (ending === 'expired') write('\nTime is up: your answers are submitted as they stand.\n');
   const attempt = session.finish();
-  write(`\n${formatMockReport(attempt)}\n`);
+  write(`\n${formatMockReport(attempt, commandName())}\n`);
   return attempt;
 }

@@ -14,16 +14,17 @@ import { dataDir } from '../../store/data-dir.js';
 import { writeFileAtomic } from '../../store/atomic-file.js';
 import { findMockAttempt, readMockAttempts } from '../../store/mock-attempts.js';
 import type { MockReportOptions } from '../commands/mock.js';
+import { commandName } from '../command-name.js';
 
 export async function runMockReport(id: string | undefined, options: MockReportOptions): Promise<void> {
   const dir = dataDir();
-  const attempt = findMockAttempt(dir, id);
+  const attempt = findMockAttempt(dir, id, commandName());
   const out: string[] = [];
   if (options.markdown) {
     const file = resolve(options.markdown);
     try {
       // Temp file and rename: a reader never sees half a report.
-      writeFileAtomic(file, formatMockMarkdown(attempt));
+      writeFileAtomic(file, formatMockMarkdown(attempt, commandName()));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
@@ -31,7 +32,7 @@ export async function runMockReport(id: string | undefined, options: MockReportO
     }
   }
   if (options.json) out.push(JSON.stringify({ ...attempt, figures: mockFigures(attempt) }));
-  else if (!options.markdown) out.push(formatMockReport(attempt));
+  else if (!options.markdown) out.push(formatMockReport(attempt, commandName()));
   else out.push(`Wrote the report of mock interview ${attempt.id} to ${options.markdown}`);
   if (options.pull) {
     const [{ loadDecks }, { pullCards, pulledLine }] = await Promise.all([import('../content.js'), import('./mock-pull.js')]);
@@ -44,5 +45,5 @@ export async function runMockReport(id: string | undefined, options: MockReportO
 
 export function runMockHistory(options: { tag?: string; json?: boolean }): void {
   const history = mockHistory(readMockAttempts(dataDir()), options.tag);
-  process.stdout.write(options.json ? `${JSON.stringify(history)}\n` : `${formatMockHistory(history, options.tag)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(history)}\n` : `${formatMockHistory(history, options.tag, commandName())}\n`);
 }

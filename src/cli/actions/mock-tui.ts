@@ -9,6 +9,7 @@ import type { MockCommandOptions } from '../commands/mock.js';
 import { nowMs } from '../clock.js';
 import { MockSession } from './mock-session.js';
 import { pullCards, pulledLine } from './mock-pull.js';
+import { commandName } from '../command-name.js';
 
 export async function runMockTui(options: MockCommandOptions & { color?: boolean }, dir: string, source: MockContent, plan: MockPlan): Promise<void> {
   const draft = loadMockDraft(dir);
@@ -17,7 +18,7 @@ export async function runMockTui(options: MockCommandOptions & { color?: boolean
   // A closed terminal or a kill request: save now (Ctrl-C and Esc are keys the screen handles).
   const stop = (signal: NodeJS.Signals): void => {
     if (session && !session.done) session.save();
-    process.stderr.write(`\ndrillbit: stopped (${signal}); your interview is saved. Run "drillbit mock" to resume it\n`);
+    process.stderr.write(`\ndrillbit: stopped (${signal}); your interview is saved. Run "${commandName()} mock" to resume it\n`);
     process.exit(130);
   };
   const signals: NodeJS.Signals[] = ['SIGHUP', 'SIGTERM'];
@@ -25,6 +26,7 @@ export async function runMockTui(options: MockCommandOptions & { color?: boolean
   try {
     await run({
       color: options.color,
+      command: commandName(),
       draft: draft ? { questions: draft.plan.questions.length, toGo: draft.progress.queue.length } : undefined,
       start: (resume) => {
         if (draft && !resume) clearMockDraft(dir);

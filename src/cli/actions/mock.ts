@@ -17,6 +17,7 @@ import { readYesNo } from './drill-plain.js';
 import { MockSession } from './mock-session.js';
 import { pullCards, pulledLine } from './mock-pull.js';
 import type { MockContent } from '../../core/mock/grader.js';
+import { commandName } from '../command-name.js';
 
 export const MAX_MINUTES = 240;
 
@@ -51,7 +52,7 @@ async function offerDraft(draft: MockDraft, lines: LineQueue, write: (t: string)
 function onInterrupt(session: MockSession): () => void {
   const stop = (signal: NodeJS.Signals): void => {
     session.save();
-    process.stderr.write(`\ndrillbit: stopped (${signal}); your interview is saved. Run "drillbit mock" to resume it\n`);
+    process.stderr.write(`\ndrillbit: stopped (${signal}); your interview is saved. Run "${commandName()} mock" to resume it\n`);
     process.exit(130);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGHUP', 'SIGTERM'];
@@ -72,7 +73,7 @@ async function runPlain(options: MockCommandOptions, dir: string, source: MockCo
   lines.close();
   detach();
   if (!attempt) {
-    process.stderr.write('drillbit: input ended before the interview did; your answers are saved. Run "drillbit mock" to resume it\n');
+    process.stderr.write(`drillbit: input ended before the interview did; your answers are saved. Run "${commandName()} mock" to resume it\n`);
     process.exitCode = 1;
     return;
   }

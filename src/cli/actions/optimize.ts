@@ -13,6 +13,7 @@ import { parseSettings } from '../../store/settings-file.js';
 import { writeSettingsKey } from '../../store/settings-write.js';
 import { elapsed, now } from '../clock.js';
 import { loadOptimizer } from '../fsrs-optimizer.js';
+import { groupDigits } from '../../core/group-digits.js';
 
 const figures = (e: Evaluation): string => `log loss ${e.logLoss.toFixed(4)}, RMSE ${e.rmse.toFixed(4)}`;
 
@@ -29,7 +30,7 @@ export async function runOptimize(): Promise<void> {
     const result = await optimize(history, current, loadOptimizer(), now(), settings.dayStartHour);
     const which = current ? 'current fitted parameters' : 'default parameters';
     const lines = [
-      `fitted FSRS-6 on ${result.reviews.toLocaleString('en-US')} reviews (${result.trainItems} items to fit, the newest ${result.testItems} held out) in ${(took() / 1000).toFixed(1)} s`,
+      `fitted FSRS-6 on ${groupDigits(result.reviews)} reviews (${result.trainItems} items to fit, the newest ${result.testItems} held out) in ${(took() / 1000).toFixed(1)} s`,
       `held out: fitted ${figures(result.fitted)}; ${which} ${figures(result.current)}`,
     ];
     if (result.kept) {

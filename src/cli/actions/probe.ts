@@ -11,6 +11,7 @@ import type { Deck } from '../../core/deck/index.js';
 import { displayPath, parseFile } from '../content.js';
 import { lintFiles } from './lint.js';
 import { quote } from './lint-quote.js';
+import { commandName } from '../command-name.js';
 
 interface JsonFinding {
   file: string;
@@ -59,7 +60,7 @@ export async function runProbe(paths: string[], options: { json?: boolean }): Pr
   if (options.json) process.stdout.write(`${JSON.stringify({ cards, kinds, findings })}\n`);
   const tally = Object.entries(kinds).map(([k, t]) => `${k} ${t.caught}/${t.generated}`).join(', ');
   if (invalid > 0) {
-    process.stderr.write(`drillbit: ${invalid} problem${invalid === 1 ? '' : 's'}: fix them (drillbit lint) before probing\n`);
+    process.stderr.write(`drillbit: ${invalid} problem${invalid === 1 ? '' : 's'}: fix them (${commandName()} lint) before probing\n`);
     process.exitCode = 1;
   } else if (findings.length > 0) {
     process.stderr.write(`drillbit: ${findings.length} rubric finding${findings.length === 1 ? '' : 's'} in ${cards} cards probed (mutants caught: ${tally})\n`);

@@ -11,9 +11,10 @@ import type { HostSetup } from './host-setup.js';
 import { startHostServer, type HostServer } from './host-server.js';
 import { joinLine, publicHost } from './listen.js';
 import { writeResults } from './results.js';
+import { commandName } from '../command-name.js';
 
 /** Said when a host stops before the end. */
-export const RESUME_HINT = 'drillbit: the session is saved; run "drillbit team host --resume" with the same --listen to carry on';
+export const resumeHint = (): string => `drillbit: the session is saved; run "${commandName()} team host --resume" with the same --listen to carry on`;
 
 export interface HostOptions {
   host: string;
@@ -93,7 +94,7 @@ export async function startHost(setup: HostSetup, o: HostOptions, event: (text: 
   }
   const unregister = onShutdown(() => {
     log.close();
-    if (session.phase !== 'end') process.stderr.write(`${RESUME_HINT}\n`);
+    if (session.phase !== 'end') process.stderr.write(`${resumeHint()}\n`);
   });
   const url = `${tls ? 'wss' : 'ws'}://${publicHost(o.host)}:${server.port}`;
   return {

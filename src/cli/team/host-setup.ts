@@ -14,6 +14,7 @@ import { contentHash } from '../../store/content-hash.js';
 import { openSessionLog, readSessionLog, sessionFile, sessionIds, type SessionLog } from '../../store/team-log.js';
 import { now } from '../clock.js';
 import { newJoinCode } from './guards.js';
+import { commandName } from '../command-name.js';
 
 /** The first line of a session log: everything needed to pick the same questions again. */
 export interface SessionHeader {
@@ -73,5 +74,5 @@ export function resumeSession(dir: string, decks: readonly Deck[]): HostSetup {
     restoreSession(session, entries);
     return { header, session, log: openSessionLog(dir, id), resumed: true };
   }
-  throw new DrillbitError('no unfinished team session to resume; start one with "drillbit team host"');
+  throw new DrillbitError(`no unfinished team session to resume; start one with "${commandName()} team host"`);
 }

@@ -1,6 +1,6 @@
 /** The host TUI hand-over: the session runs here, the screen in src/tui/team. */
 import type { HostSetup } from './host-setup.js';
-import { RESUME_HINT, startHost, type HostOptions } from './host-control.js';
+import { resumeHint, startHost, type HostOptions } from './host-control.js';
 
 export async function runHostTui(setup: HostSetup, o: HostOptions, color?: boolean): Promise<void> {
   const events: string[] = [];
@@ -21,5 +21,5 @@ export async function runHostTui(setup: HostSetup, o: HostOptions, color?: boole
     ...(color !== undefined ? { color } : {}),
   });
   await control.stop();
-  if (setup.session.phase !== 'end') process.stderr.write(`${RESUME_HINT}\n`);
+  if (setup.session.phase !== 'end') process.stderr.write(`${resumeHint()}\n`);
 }

@@ -5,6 +5,7 @@
  * before anything walks the expanded value, and refused past a bound.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { groupDigits } from '../group-digits.js';
 
 /** Most nodes a deck may expand to (a 1,000-card deck is ~20,000). */
 export const MAX_EXPANDED_NODES = 200_000;
@@ -57,6 +58,6 @@ export function aliasBomb(doc: Document): { offset: number; message: string } | 
 }
 
 function describe(s: Size): string {
-  const what = s.nodes > MAX_EXPANDED_NODES ? `more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values` : `more than ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters`;
+  const what = s.nodes > MAX_EXPANDED_NODES ? `more than ${groupDigits(MAX_EXPANDED_NODES)} values` : `more than ${groupDigits(MAX_EXPANDED_CHARS)} characters`;
   return `YAML aliases (*name) expand this file to ${what}; use fewer or less nested aliases`;
 }

@@ -6,7 +6,7 @@
 import type { Card, Contradiction, Criterion, Deck } from '../deck/schema.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
-import { phraseWords, type CardNames } from './phrase.js';
+import { analyse, phraseWords, type AnalysedClause, type CardNames } from './phrase.js';
 import { tokenize } from './tokenize.js';
 import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
 import { cardEntities, mentions } from './entities.js';
@@ -43,6 +43,10 @@ export interface CompiledCard {
   names: CardNames;
   /** The other names the question brings up that the model answer also talks about. */
   contrasts: Set<string>;
+  /** Every name the prompt or the model answer uses: who a swapped claim can be said of. */
+  rivals: Set<string>;
+  /** The model answer, analysed: what it says of each name is no swap. */
+  model: AnalysedClause[];
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -121,11 +125,14 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
     numberRoles: new Map(),
     names: { entities, ...(topic === undefined ? {} : { topic }), heads: heads([card.prompt, ...rubricTexts(card, synonyms)]) },
     contrasts,
+    rivals: new Set([...inPrompt.map((m) => m.name), ...tokenize(card.answer).flatMap((c) => mentions(c, entities)).map((m) => m.name)]),
+    model: [],
     promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);
   for (const c of [...compiled.criteria, ...compiled.contradictions]) for (const p of matcherPhrases(c.matcher)) p.stems.forEach((s) => compiled.topic.add(s));
   compiled.numberRoles = numberRoles(tokenize(card.answer), rubricNumbers(compiled.criteria.map((c) => c.matcher)));
+  compiled.model = analyse(card.answer ?? '', compiled.vocabulary, undefined, compiled.names);
   cache.set(card, compiled);
   return compiled;
 }

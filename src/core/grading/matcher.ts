@@ -8,6 +8,7 @@ import { compilePhrases, findHits, type AnalysedClause, type Hit, type Phrase } 
 import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
 import { normalize } from './normalize.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';
+import { saidOf } from './swaps.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -86,16 +87,34 @@ function saidOfAnother(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchC
   return named.some((m) => m.at === subject.at) && !named.some((m) => m.name === ctx.topic);
 }
 
+/**
+ * Words before the denied verb of their clause ("Low concurrency does not
+ * make bursts …") are the subject of a denied claim: the answer does not
+ * state them. A phrasing that is itself a denial keeps its meaning.
+ */
+const inDeniedSubject = (hit: Hit, clause: AnalysedClause, deny: boolean): boolean =>
+  clause.denied !== undefined && hit.to < clause.denied && hit.affirmed && !deny && !hit.phrase.negated;
+
 /** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
 function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext | undefined, deny: boolean): boolean {
   if (!ctx) return true;
   const clause = clauses[hit.clause]!;
+  if (inDeniedSubject(hit, clause, deny)) return false;
   if (ctx.role === 'contradiction') return !clause.conditional[hit.from] && !clause.quantity[hit.to];
   // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
   for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;
   // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.
   if (!deny && hit.affirmed && !hit.phrase.named && saidOfAnother(hit, clauses, ctx)) return false;
   return deny || !hit.affirmed || !ctx.prompt || hit.phrase.stems.length < 2 || !hit.phrase.stems.every((s) => ctx.prompt!.has(s));
+}
+
+/** `y` is said of a name other than the one `x` names, standing after `x` or before `y` when `x` comes after it. */
+function saidOfAnotherName(x: Hit, y: Hit, clause: AnalysedClause): boolean {
+  const named = x.phrase.entity ?? x.phrase.subject;
+  if (!named) return false;
+  const of = saidOf(clause, y);
+  if (!of || of.name === named || of.name.split(' ').includes(named) || named.split(' ').includes(of.name)) return false;
+  return x.from > y.to || of.at > x.from;
 }
 
 /** Evaluates a compiled matcher against an analysed answer. */
@@ -124,6 +143,9 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
           const pairCtx = ctx && (x.phrase.named || y.phrase.named) ? { ...ctx, contrasts: undefined } : ctx;
           if (!claims(x, clauses, pairCtx, m.deny) && (ctx?.role === 'contradiction' || !claims(y, clauses, pairCtx, m.deny))) continue;
           if (ctx?.role === 'contradiction' && !claims(y, clauses, ctx, m.deny)) continue;
+          // The words are said of the name right before them: "Fargate = serverless compute that ECS can launch tasks onto"
+          // says nothing of ECS, "Cloud Run … where Lambda stops at 15 minutes" nothing of Cloud Run.
+          if (ctx?.role === 'contradiction' && saidOfAnotherName(x, y, clauses[y.clause]!)) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);
         }

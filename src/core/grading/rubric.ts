@@ -70,7 +70,7 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     contradictions.push({ id: `${c.source.id}-reversed`, evidence, message: `The wrong way round: ${c.source.hint ?? generatedHint(c.matcher)}` });
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
-  const swappedRole = swappedRoles(compiled.criteria, clauses);
+  const swappedRole = swappedRoles(compiled.criteria, clauses, compiled.rivals, compiled.model);
   if (swappedRole) {
     contradictions.push(swappedRole);
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });

@@ -1,50 +1,94 @@
 /**
- * Who-does-what swapped between named entities. When a rubric pairs each of
- * two entities with what it is ("ECS" with orchestrating, "Fargate" with
- * serverless compute), a clause that says the other entity *is* that thing
- * ("ECS is the serverless option", "Fargate is the orchestrator"), without
- * naming the right one, has swapped their roles.
+ * Who-does-what swapped between named entities. A rubric binds an entity to
+ * what it is or does with `together: [[entity names], [what]]` (ECS with
+ * orchestrating, Cloud Run with its 8 vCPU). A clause that says that of
+ * another entity the card talks about ("Fargate schedules the tasks", "A
+ * Fargate instance tops out at 8 vCPU") without naming the right one, and
+ * without saying the other entity's own bound thing, has swapped them.
  */
 import type { CompiledCriterion } from './compile.js';
 import type { ContradictionResult } from './types.js';
-import { findHits, type AnalysedClause } from './phrase.js';
-
-const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'means', 'acts', 'serves']);
+import type { Matcher } from './matcher.js';
+import { findHits, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
+import type { Mention } from './entities.js';
 
 interface Pairing {
   names: Set<string>;
-  criterion: CompiledCriterion;
+  objects: Phrase[];
+  /** How the rubric names the entity, for the message. */
+  who: string;
 }
 
-/** The criteria of the form together: [[entity names], [what it is or does]]. */
+/** The bindings `together: [[entity names], [what]]` (also inside `either`), not denied. */
 function pairings(criteria: readonly CompiledCriterion[]): Pairing[] {
   const out: Pairing[] = [];
-  for (const c of criteria) {
-    const m = c.matcher;
-    if (m.kind !== 'together' || m.deny || !m.first.length || !m.first.every((p) => p.entity)) continue;
-    out.push({ names: new Set(m.first.map((p) => p.entity!)), criterion: c });
-  }
+  const walk = (m: Matcher): void => {
+    if (m.kind === 'either') return m.alternatives.forEach(walk);
+    const named = m.kind === 'together' && !m.deny ? m.first.filter((p) => p.entity) : [];
+    if (m.kind !== 'together' || !named.length) return;
+    out.push({ names: new Set(named.map((p) => p.entity!)), objects: m.second, who: named[0]!.source });
+  };
+  criteria.forEach((c) => walk(c.matcher));
   return out;
 }
 
-/** A clause whose subject is one paired entity and which says it is what another entity is. */
-export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: readonly AnalysedClause[]): ContradictionResult | undefined {
+// "On Cloud Run the service runs as …", "for Fargate tasks": a frame names who the clause is about.
+const FRAMES = new Set(['on', 'in', 'for', 'with']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one']);
+const VERBISH = /^(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|may|needs?|[a-z]{2,}[^s']s)$/;
+
+/**
+ * The entity a hit is said of: the nearest name before it that stands as a
+ * subject (followed by its verb, or opening the clause) or a frame ("on
+ * Cloud Run", "On ECS/Fargate the app …"); a name that is an object ("sends
+ * SIGTERM and …") is passed over, and one governed otherwise ("like Lambda")
+ * says the words are of no named subject.
+ */
+export function saidOf(clause: AnalysedClause, hit: Hit): Mention | undefined {
+  const before = (clause.mentions ?? []).filter((m) => m.end <= hit.from && !clause.wordNegated[m.at]);
+  const frame = (m: Mention | undefined): boolean => m !== undefined && m.governed && FRAMES.has(clause.words[m.at - 1] ?? '');
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    if (frame(m) || (!m.governed && frame(before[k - 1]) && before[k - 1]!.end === m.at)) return m;
+    if (m.governed) return undefined;
+    const opens = m.at === 0 || (m.at === 1 && DETERMINERS.has(clause.words[0]!));
+    if (opens || VERBISH.test(clause.words[m.end] ?? '')) return m;
+  }
+  return undefined;
+}
+
+/** "amazon ecs" is ECS, "ecs fargate" names both. */
+const isOneOf = (name: string, names: ReadonlySet<string>): boolean =>
+  names.has(name) || [...names].some((n) => name.split(' ').includes(n) || n.split(' ').includes(name));
+
+const affirms = (phrases: readonly Phrase[], clause: AnalysedClause): boolean => findHits(phrases, [clause]).some((h) => h.affirmed);
+
+/**
+ * The first clause that says one entity's bound thing of another entity the
+ * card names (`rivals`: the names in its prompt and model answer), unless
+ * the model answer (`model`, analysed) says the same of that entity.
+ */
+export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: readonly AnalysedClause[], rivals: ReadonlySet<string>, model: readonly AnalysedClause[] = []): ContradictionResult | undefined {
   const pairs = pairings(criteria);
-  if (pairs.length < 2) return undefined;
+  if (!pairs.length) return undefined;
+  const bound = new Map<string, Pairing[]>();
+  for (const p of pairs) for (const n of p.names) bound.set(n, [...(bound.get(n) ?? []), p]);
   for (const own of pairs) {
-    const m = own.criterion.matcher;
-    if (m.kind !== 'together') continue;
-    for (const hit of findHits(m.second, clauses)) {
+    for (const hit of findHits(own.objects, clauses)) {
       const clause = clauses[hit.clause]!;
-      const subject = clause.subject;
-      if (!hit.affirmed || !subject || own.names.has(subject.name)) continue;
-      const other = pairs.find((p) => p !== own && p.names.has(subject.name));
-      if (!other || (clause.mentions ?? []).some((x) => own.names.has(x.name))) continue;
-      // Only a statement of identity: "<subject> is …" with the hit after the copula.
-      const copula = clause.words.findIndex((w, i) => i > subject.at && i <= subject.at + 3 && COPULA.has(w));
-      if (copula < 0 || hit.from <= copula) continue;
-      const who = m.first[0]!.source;
-      return { id: 'swapped-roles', evidence: clause.text, message: `Swapped: "${hit.phrase.source}" describes ${who}, not ${other.criterion.matcher.kind === 'together' ? other.criterion.matcher.first[0]!.source : subject.name}.` };
+      if (!hit.affirmed || clause.conditional[hit.from] || (clause.denied !== undefined && hit.to < clause.denied)) continue;
+      const other = saidOf(clause, hit);
+      if (!other || isOneOf(other.name, own.names) || !(rivals.has(other.name) || bound.has(other.name))) continue;
+      // The right entity named before the words: they may be said of it ("Fargate runs what ECS schedules").
+      if ((clause.mentions ?? []).some((m) => isOneOf(m.name, own.names) && m.at <= hit.to)) continue;
+      // The other entity's own bound thing said there too: the clause is about that, the shared word incidental.
+      if ((bound.get(other.name) ?? []).some((p) => p !== own && affirms(p.objects, clause))) continue;
+      // The model answer itself says these words in a clause about that entity ("an ALB … terminates TLS").
+      if (model.some((c) => (c.mentions ?? []).some((m) => m.name === other.name) && affirms([hit.phrase], c))) continue;
+      // Some binding of the rubric pairs the same words with this entity too.
+      if ((bound.get(other.name) ?? []).some((p) => p.objects.some((o) => o.source === hit.phrase.source))) continue;
+      return { id: 'swapped-roles', evidence: clause.text, message: `Swapped: "${hit.phrase.source}" describes ${own.who}, not ${other.name}.` };
     }
   }
   return undefined;

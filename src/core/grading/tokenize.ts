@@ -8,6 +8,7 @@ import { isThousands, normalize } from './normalize.js';
 import { sanitize } from './sanitize.js';
 import { stem } from './stem.js';
 import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
+import { continuesDenial, deniesVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
 
 /** One content word of the answer. */
 export interface Token {
@@ -34,6 +35,8 @@ export interface Clause {
   conditional: boolean[];
   /** For each of `words`: part of a quantity's rate ("$0.04 per vCPU per hour"), which states no claim either. */
   quantity: boolean[];
+  /** Word index of the negator that denies the clause's verb ("does not need"): the words before it are the denied claim's subject. */
+  denied?: number;
 }
 
 // Sentence ends: . ! ? followed by space/end (not inside "e.g."), ; and newlines.
@@ -48,9 +51,13 @@ const NAMED_SUBJECT = new RegExp(String.raw`(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z
 function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const end = c === '\n' || c === ';' || ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    // "(mainly the 0 → 1 case; idle instances still cost money)": a semicolon inside brackets ends no sentence.
+    const end = c === '\n' || (c === ';' && depth === 0) || ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
     if (!end) continue;
     if (c === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
     out.push(text.slice(start, i + 1));
@@ -64,15 +71,20 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
 
-type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity'>;
+type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'denied'>;
 
-function tokensOf(chunks: string[]): Annotated {
+function tokensOf(chunks: string[], inherited = false): Annotated & { open: boolean } {
   const tokens: Token[] = [];
   const words: string[] = [];
   const wordNegated: boolean[] = [];
   const conditional: boolean[] = [];
   const quantity: boolean[] = [];
   let carry = false;
+  // The clause's verb is denied and the denial is still open at the chunk's end: it runs on into what continues it.
+  let verbCarry = inherited;
+  let denied: number | undefined;
+  let verbs = 0;
+  let auxAt = -1;
   for (const [index, chunk] of chunks.entries()) {
     // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
     const ws: string[] = [];
@@ -82,8 +94,10 @@ function tokensOf(chunks: string[]): Annotated {
       else ws.push(w);
     }
     // "does not schedule, place or restart tasks": the negation runs on through the list.
-    let negated: boolean = carry && listTail(chunks, index);
+    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && continuesDenial(ws));
+    let verbNegated: boolean = negated && verbCarry;
     carry = false;
+    verbCarry = false;
     let negatedContent = 0;
     // A condition runs from "if"/"when" at the start of a chunk to the chunk's end.
     const condition = CONDITIONS.has(ws[0] ?? '');
@@ -91,7 +105,7 @@ function tokensOf(chunks: string[]): Annotated {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
-      if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = false;
+      if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
       // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
       rate = (rate || isDigit(ws[i - 1]?.[0])) && (w === 'per' || ws[i - 1] === 'per');
       words.push(w);
@@ -99,6 +113,13 @@ function tokensOf(chunks: string[]): Annotated {
       conditional.push(condition);
       quantity.push(rate);
       if (w === 'not' && ws[i + 1] === 'only') continue;
+      const verbNegator = NEGATORS.has(w) && deniesVerb(ws, i);
+      // The first verb of the clause denied: its subject is part of the denied claim.
+      const at = words.length - 1;
+      if (verbNegator && (verbs === 0 || (verbs === 1 && auxAt >= at - 2)) && opensWithSubject(words.slice(0, auxAt >= at - 2 ? auxAt : at))) denied ??= at;
+      if (VERB_AUXILIARIES.has(w)) auxAt = at;
+      if (VERB_AUXILIARIES.has(w) || verbNegator) verbs++;
+      if (verbNegator) verbNegated = true;
       const followers = NEGATOR_FOLLOWERS.get(w);
       if (followers !== undefined && followers.includes(ws[i + 1] ?? '')) {
         negated = true;
@@ -114,8 +135,9 @@ function tokensOf(chunks: string[]): Annotated {
     }
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
+    verbCarry = negated && verbNegated && negatedContent > 0;
   }
-  return { tokens, words, wordNegated, conditional, quantity };
+  return { tokens, words, wordNegated, conditional, quantity, ...(denied === undefined ? {} : { denied }), open: verbCarry };
 }
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
@@ -185,6 +207,9 @@ function splitAtAnd(part: string): string[] {
   return [left, ...splitAtAnd(right)];
 }
 
+const VERB_WORD = new RegExp(`^${VERB_AHEAD}$`, 'i');
+const LIST_ITEM = /^(?:the|a|an|its|their|your)\s/i;
+
 /** Splits before a named subject with its own verb, when both sides are statements (3+ words). */
 const MAY_NAME_SUBJECT = /(?:,|\sand)\s+[A-Z]/;
 
@@ -194,7 +219,10 @@ function splitAtNamedSubject(part: string): string[] {
   let start = 0;
   for (const m of part.matchAll(NAMED_SUBJECT)) {
     const left = part.slice(start, m.index);
-    if (left.trim().split(/\s+/).length < 3 || part.slice(m.index + m[0].length).trim().split(/\s+/).length < 3) continue;
+    const leftWords = left.trim().split(/\s+/);
+    if (leftWords.length < 3 || part.slice(m.index + m[0].length).trim().split(/\s+/).length < 3) continue;
+    // "Vulnerable base images, OS packages and dependencies ship …" is one subject list, not two statements.
+    if (!leftWords.slice(0, -1).some((w) => VERB_WORD.test(w))) continue;
     out.push(left);
     start = m.index + m[0].length;
   }
@@ -207,10 +235,13 @@ export function tokenize(answer: string): Clause[] {
   const clauses: Clause[] = [];
   // Collapse runs of blanks first so no pattern below ever rescans a long run.
   sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
+    // "must hold those 2 tasks, the ALB's 8 free IPs and the 5 reserves": a list item split off at ", the" stays denied.
+    let open = false;
     for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtNamedSubject).flatMap(splitAtAnd)) {
       const text = part.trim();
       if (!text) continue;
-      const annotated = tokensOf(chunks(text));
+      const { open: stillOpen, ...annotated } = tokensOf(chunks(text), open && LIST_ITEM.test(text));
+      open = stillOpen;
       if (annotated.words.length) clauses.push({ text, sentence: index, ...annotated });
     }
   });

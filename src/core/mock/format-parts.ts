@@ -25,9 +25,9 @@ export function signedPoints(delta: number | undefined): string {
 /** `2026-11-30 10:00 UTC`. */
 export const when = (ms: number): string => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-/** The command that builds the same interview again. */
-export function retakeCommand(options: MockOptions): string {
-  const parts = ['drillbit mock', `--minutes ${options.minutes}`];
+/** The command that builds the same interview again; `command` runs drillbit where the user is ("npx drillbit" from a clone). */
+export function retakeCommand(options: MockOptions, command = 'drillbit'): string {
+  const parts = [`${command} mock`, `--minutes ${options.minutes}`];
   if (options.questions !== undefined) parts.push(`--questions ${options.questions}`);
   if (options.tags?.length) parts.push(`--tags ${options.tags.join(',')}`);
   if (options.mix !== 'even') parts.push(`--mix ${options.mix}`);

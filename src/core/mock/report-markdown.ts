@@ -15,7 +15,7 @@ function question(q: QuestionResult): string[] {
   return out;
 }
 
-export function formatMockMarkdown(attempt: MockAttempt): string {
+export function formatMockMarkdown(attempt: MockAttempt, command = 'drillbit'): string {
   const f = mockFigures(attempt);
   const o = attempt.options;
   const out = [
@@ -50,7 +50,7 @@ export function formatMockMarkdown(attempt: MockAttempt): string {
     '',
     ...(attempt.study.length ? attempt.study.map((k) => `- \`${k}\``) : ['None.']),
     '',
-    `Retake: \`${retakeCommand(o)}\``,
+    `Retake: \`${retakeCommand(o, command)}\``,
     '',
   ];
   return out.join('\n');

@@ -21,7 +21,7 @@ function questionLines(q: QuestionResult): string[] {
   return lines;
 }
 
-export function formatMockReport(attempt: MockAttempt): string {
+export function formatMockReport(attempt: MockAttempt, command = 'drillbit'): string {
   const f = mockFigures(attempt);
   const o = attempt.options;
   const c = f.counts;
@@ -44,11 +44,11 @@ export function formatMockReport(attempt: MockAttempt): string {
   for (const q of attempt.questions) lines.push('', ...questionLines(q));
   lines.push('');
   if (attempt.study.length) {
-    lines.push(`Cards to study (${attempt.study.length}); "drillbit mock report ${attempt.id} --pull" brings them into your next review:`);
+    lines.push(`Cards to study (${attempt.study.length}); "${command} mock report ${attempt.id} --pull" brings them into your next review:`);
     for (const key of attempt.study) lines.push(`  ${key}`);
   } else {
     lines.push('Cards to study: none');
   }
-  lines.push(`Retake this interview: ${retakeCommand(o)}`);
+  lines.push(`Retake this interview: ${retakeCommand(o, command)}`);
   return lines.join('\n');
 }

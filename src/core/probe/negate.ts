@@ -17,6 +17,7 @@ const CONTRACTED: Record<string, string> = {
 const NEGATORS = /\b(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|cannot|won't|wouldn't|shouldn't|couldn't|mustn't|hasn't|haven't|not|never|no longer|without|nothing|no)\b/gi;
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'does', 'do', 'did', 'has', 'have', 'had']);
 const HAVE = new Set(['has', 'have', 'had']);
+const SUBORDINATE = new Set(['once', 'when', 'if', 'until', 'because', 'while', 'after', 'before', 'since', 'unless']);
 const ANSWER_NO = /^(?:no|nope|not quite|not really|not necessarily)$/i;
 
 const sameCase = (model: string, word: string): string => (/^[A-Z]/.test(model) ? word[0]!.toUpperCase() + word.slice(1) : word);
@@ -64,12 +65,15 @@ function verbRewrite(tokens: readonly TaggedToken[], i: number): string | undefi
   }
   const subject = prev !== undefined && (['PROPN', 'NOUN', 'PRON'].includes(prev.pos) || (prev.pos === 'VERB' && /^[A-Z]/.test(prev.text)));
   const looksFinite = t.pos === 'NOUN' && i <= 4 && lower.endsWith('s') && subject && (next === undefined || ['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'NUM', 'ADP'].includes(next.pos));
-  if (t.pos === 'VERB' || looksFinite) {
-    const lemma = t.lemma.toLowerCase();
-    // A bare form is a finite verb only as an imperative or after a pronoun ("you pay"); an -ed form only after its subject.
-    const pluralSubject = (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && /s$/.test(prev.text);
-    if (lemma === lower && i > 0 && prev?.pos !== 'PRON' && prev?.pos !== 'NUM' && !pluralSubject) return undefined;
-    if (lower.endsWith('ed') && !subject) return undefined;
+  // A bare form after a plural noun, before its object or a preposition, is that noun's verb even when tagged a noun ("tasks use 100 IPs", "dependencies ship inside").
+  const pluralSubject = (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && /[^s]s$/.test(prev.text) && /^[a-z]/.test(prev.text);
+  const bareAfterPlural = t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && !lower.endsWith('s') && pluralSubject && ['NUM', 'DET', 'ADP', 'PRON'].includes(next?.pos ?? '');
+  if (t.pos === 'VERB' || looksFinite || bareAfterPlural) {
+    const lemma = bareAfterPlural ? lower : t.lemma.toLowerCase();
+    // A bare form is a finite verb only as an imperative or after a pronoun ("you pay", "you still need"); an -ed form only after its subject.
+    const pronoun = prev?.pos === 'PRON' || (prev?.pos === 'ADV' && tokens[i - 2]?.pos === 'PRON');
+    if (lemma === lower && i > 0 && !pronoun && prev?.pos !== 'NUM' && !pluralSubject) return undefined;
+    if (lower.endsWith('ed') && !subject && !pronoun) return undefined;
     if (HAVE.has(lower)) return `${lower === 'had' ? 'did' : lower === 'has' ? 'does' : 'do'} not have`;
     if (lemma === lower) return i === 0 ? `Do not ${lemma}` : `do not ${lemma}`;
     if (lower.endsWith('s')) return `does not ${lemma}`;
@@ -86,6 +90,16 @@ function negateVerb(text: string, tag: Tagger): string | undefined {
   const candidates = tokens.map((_, i) => i).filter((i) => at[i]! >= 0 && verbRewrite(tokens, i) !== undefined);
   const main = candidates.find((i) => !/ed$/i.test(tokens[i]!.text) || tokens[i]!.pos === 'AUX') ?? candidates[0] ?? -1;
   if (main < 0) return undefined;
+  // "load-test and watch …, then tighten once the service is stable": the only verb found is in a subordinate
+  // clause and nothing names a subject before it, so the piece is an instruction: deny it as a whole.
+  const before = tokens.slice(0, main);
+  const subordinate = before.findIndex((t) => SUBORDINATE.has(t.text.toLowerCase()));
+  const opener = tokens[0]!;
+  if (subordinate > 0 && ['NOUN', 'VERB'].includes(opener.pos) && !/^[A-Z]/.test(opener.text) && !before.slice(0, subordinate).some((t) => t.pos === 'PRON' || t.pos === 'AUX')) {
+    const lead = /^\s*/.exec(text)![0];
+    const body = text.slice(lead.length);
+    return `${lead}${/^[A-Z]/.test(body) ? 'Do not' : 'do not'} ${body[0]!.toLowerCase()}${body.slice(1)}`;
+  }
   const targets = [main];
   const mainIsThirdPerson = tokens[main]!.text.toLowerCase().endsWith('s') && tokens[main]!.pos !== 'AUX';
   for (let i = main + 1; i < tokens.length; i++) {
@@ -104,6 +118,19 @@ function negateVerb(text: string, tag: Tagger): string | undefined {
   return out;
 }
 
+const CONTRAST = /^(\s*)((?:from|by|on|in|with|for|at|through|via)\s+)?(.+?),\s+not\s+(.+?)(\s*)$/i;
+
+/** "From measurement, not guesses" → "From guesses, not measurement". */
+function swapContrast(text: string): string | undefined {
+  const m = CONTRAST.exec(text);
+  if (!m) return undefined;
+  const [, lead, prep = '', x, y, tail] = m;
+  const first = prep ? sameCase(prep, prep.toLowerCase()) : '';
+  const yCased = prep ? y! : sameCase(x!, y!);
+  const xCased = prep || !/^[A-Z][a-z]/.test(x!) ? x! : x![0]!.toLowerCase() + x!.slice(1);
+  return `${lead}${first}${yCased}, not ${xCased}${tail}`;
+}
+
 /** One clause with its polarity flipped, or undefined when it has no verb to flip. */
 export function flipClause(text: string, tag: Tagger): string | undefined {
   const trimmed = text.trim();
@@ -113,17 +140,46 @@ export function flipClause(text: string, tag: Tagger): string | undefined {
   NEGATORS.lastIndex = 0;
   if (!contrastive && NEGATORS.test(text)) return dropNegators(text);
   const negated = negateVerb(contrastive ? text.replace(/,\s+not\s+/i, ', but ') : text, tag);
-  return negated;
+  // "From measurement, not guesses": with no verb, the two sides change places.
+  return negated ?? (contrastive ? swapContrast(text) : undefined);
+}
+
+/**
+ * A piece with no verb to flip ("One task per AZ", "Long-running workers"),
+ * denied as a whole: left as it was, the mutant would still say it, and a
+ * mutant that keeps most of the answer's claims is no wrong answer.
+ */
+function denyPhrase(text: string): string | undefined {
+  // "or lower maximumPercent": the denial goes after the conjunction.
+  const lead = /^\s*(?:(?:and|or|but|then|so)\s+)?/i.exec(text)![0];
+  const body = text.slice(lead.length);
+  const first = body.split(/\s/)[0] ?? '';
+  if (body.split(/\s+/).length < 2 || /^(?:not|no|never)\b/i.test(body)) return undefined;
+  // A name keeps its capitals ("ECS …"); an ordinary first word does not.
+  const named = /^[A-Z][A-Z0-9]|^[A-Z][a-z]+[A-Z]/.test(first);
+  const capital = /^[A-Z]/.test(body);
+  return `${lead}${capital ? 'Not' : 'not'} ${named ? body : body[0]!.toLowerCase() + body.slice(1)}`;
 }
 
 /** The model answer with every clause's polarity flipped; undefined when nothing could be flipped. */
 export function negateAnswer(answer: string, tag: Tagger): string | undefined {
   let flipped = 0;
-  const pieces: Piece[] = splitClauses(answer).map((piece) => {
-    const out = piece.text.trim() ? flipClause(piece.text, tag) : undefined;
-    if (out === undefined || out === piece.text) return piece;
-    flipped++;
-    return { ...piece, text: out };
+  const all = splitClauses(answer);
+  const outs = all.map((piece) => (piece.text.trim() ? flipClause(piece.text, tag) : undefined));
+  const changed = outs.map((out, i) => out !== undefined && out !== all[i]!.text);
+  const opens = (i: number): boolean => /\($/.test(all[i]?.separator.trim() ?? '');
+  const pieces: Piece[] = all.map((piece, i) => {
+    if (changed[i]) {
+      flipped++;
+      return { ...piece, text: outs[i]! };
+    }
+    // A bracketed aside is left alone, and so is a subject whose verb comes after the brackets
+    // ("A default rolling deploy (maximumPercent 200) runs …"); any other clause is denied whole.
+    const verbNext = changed[i + 2] && !/^\s*,/.test(all[i + 2]?.text ?? '');
+    const elaborates = /:\s*$/.test(all[i - 1]?.separator ?? '') && changed[i - 1];
+    if (!piece.text.trim() || opens(i - 1) || (opens(i) && verbNext) || elaborates) return piece;
+    return { ...piece, text: denyPhrase(piece.text) ?? piece.text };
   });
-  return flipped ? joinPieces(pieces) : undefined;
+  if (!flipped) return undefined;
+  return joinPieces(pieces);
 }

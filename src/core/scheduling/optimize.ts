@@ -8,6 +8,7 @@
 import { DrillbitError } from '../errors.js';
 import type { FittedParameters } from './fitted-parameters.js';
 import { countsForTraining, retentionFigures, timeSeriesSplit, trainingItems, type HistoryReview, type TrainingItem } from './training-items.js';
+import { groupDigits } from '../group-digits.js';
 
 /** Below this many reviews a fit says more about noise than about the learner. */
 export const MIN_REVIEWS = 1000;
@@ -35,7 +36,7 @@ export interface OptimizeResult {
 export async function optimize(history: readonly HistoryReview[], current: readonly number[] | undefined, optimizer: OptimizerPort, now: Date, dayStartHour = 4): Promise<OptimizeResult> {
   const reviews = history.filter(countsForTraining).length;
   if (reviews < MIN_REVIEWS) {
-    throw new DrillbitError(`optimize needs at least ${MIN_REVIEWS.toLocaleString('en-US')} reviews of your own to fit parameters; the history has ${reviews.toLocaleString('en-US')} (team and mock answers do not count), so scheduling keeps its current parameters`);
+    throw new DrillbitError(`optimize needs at least ${groupDigits(MIN_REVIEWS)} reviews of your own to fit parameters; the history has ${groupDigits(reviews)} (team and mock answers do not count), so scheduling keeps its current parameters`);
   }
   const items = trainingItems(history, dayStartHour);
   const split = timeSeriesSplit(items);

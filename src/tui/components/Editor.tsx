@@ -5,6 +5,7 @@ import * as edit from '../editor-state.js';
 import type { EditorState } from '../editor-state.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { MAX_ANSWER_CHARS } from '../../core/answer-input.js';
+import { groupDigits } from '../../core/group-digits.js';
 
 export interface EditorProps {
   value: EditorState;
@@ -58,7 +59,7 @@ export function Editor({ value, onChange, onSubmit, width, maxRows = 8, active =
       {visible.map((row, i) => (
         <EditorRow key={first + i} text={value.text.slice(row.start, row.end)} cursor={first + i === cursor.row && active ? cursor.col : -1} />
       ))}
-      {value.text.length >= MAX_ANSWER_CHARS ? <Text dimColor wrap="wrap">{`The answer limit is reached (${MAX_ANSWER_CHARS.toLocaleString('en')} characters): more typing is not kept.`}</Text> : null}
+      {value.text.length >= MAX_ANSWER_CHARS ? <Text dimColor wrap="wrap">{`The answer limit is reached (${groupDigits(MAX_ANSWER_CHARS)} characters): more typing is not kept.`}</Text> : null}
     </Box>
   );
 }

@@ -33,6 +33,23 @@ describe('negateAnswer: every clause says the opposite', () => {
     expect(negateAnswer('EKS (managed Kubernetes) does the scheduling.', tag)).toBe('EKS (managed Kubernetes) does not do the scheduling.');
   });
 
+  it('denies a clause with no verb to flip as a whole, so the mutant keeps none of the answer\u2019s claims', () => {
+    expect(negateAnswer('Long-running workers; services with custom runtimes; apps that outgrow the limits.', tag)).toBe(
+      'Not long-running workers; not services with custom runtimes; apps that do not outgrow the limits.',
+    );
+    expect(negateAnswer('A multi-stage Dockerfile, a pinned base image (a fixed tag or digest), built by CI, and scanned before it ships.', tag)).toBe(
+      'Not a multi-stage Dockerfile, a pinned base image (a fixed tag or digest), did not build by CI, and scanned before it does not ship.',
+    );
+  });
+
+  it('turns a verbless contrast round and finds verbs the tagger calls nouns or puts after an adverb', () => {
+    expect(negateAnswer('From measurement, not guesses: load-test it, then tighten once the service is stable.', tag)).toBe(
+      'From guesses, not measurement: load-test it, then tighten once the service is not stable.',
+    );
+    expect(negateAnswer('So 100 tasks use 100 IPs.', tag)).toBe('So 100 tasks do not use 100 IPs.');
+    expect(negateAnswer('Under shared responsibility you still need pinned base images.', tag)).toBe('Under shared responsibility you still do not need pinned base images.');
+  });
+
   it('is undefined when no clause has anything to flip', () => {
     expect(negateAnswer('ECR, Artifact Registry, ACR.', tag)).toBeUndefined();
     expect(flipClause('GPU support', tag)).toBeUndefined();

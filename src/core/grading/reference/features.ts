@@ -3,6 +3,7 @@ import { termsOfWords } from './terms.js';
 import { nearCredit } from './fuzzy.js';
 import { groupsOfStem, shareGroup } from './related.js';
 import type { PreparedReference } from './prepare.js';
+import { gramOverlap } from './ngrams.js';
 
 /** Content words of an answer beyond this many are ignored (bounds the work). */
 export const MAX_ANSWER_TERMS = 5_000;
@@ -25,11 +26,17 @@ export const MAX_ANSWER_TERMS = 5_000;
  * - rootRecall, rootPrecision: square roots of relRecall and relPrecision
  *   (the human scores rise fast for the first key terms, then flatten);
  * - shortness: log of answer over reference length, capped to [-2, 0] (a
- *   penalty only for answers much shorter than the reference).
+ *   penalty only for answers much shorter than the reference);
+ * - worstStatement, meanStatement: the least and the mean any statement of
+ *   the reference is covered (a correct answer leaves no statement out);
+ * - gramRecall1..3, gramPrecision1..3: recall and precision of the
+ *   reference's word uni-, bi- and trigrams over all words, function words
+ *   included (ngrams.ts: word order and the small words of a claim).
  */
 export const FEATURE_NAMES = [
   'recall', 'precision', 'f1', 'novelRecall', 'answerLength', 'referenceLength', 'questionEcho', 'unrelated',
   'relRecall', 'relPrecision', 'relNovel', 'bestStatement', 'matched', 'rootRecall', 'rootPrecision', 'shortness',
+  'worstStatement', 'meanStatement', 'gramRecall1', 'gramPrecision1', 'gramRecall2', 'gramPrecision2', 'gramRecall3', 'gramPrecision3',
 ] as const;
 
 /** The measurements, plus per-term credit for feedback. */
@@ -112,8 +119,10 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
   const novelRecall = share((i) => answerSet.has(keys[i]!.stem));
   const relNovel = share((i) => answerSet.has(keys[i]!.stem) || rel[i]! > 0);
   const byStem = new Map(keys.map((t, i) => [t.stem, rel[i]! > 0]));
-  let bestStatement = 0;
-  for (const st of prepared.statements) bestStatement = Math.max(bestStatement, st.filter((s) => byStem.get(s)).length / st.length);
+  const covered = prepared.statements.map((st) => st.filter((s) => byStem.get(s)).length / st.length);
+  const bestStatement = covered.length ? Math.max(...covered) : 0;
+  const worstStatement = covered.length ? Math.min(...covered) : 0;
+  const meanStatement = covered.length ? covered.reduce((a, b) => a + b, 0) / covered.length : 0;
   const met = rel.filter((c) => c > 0).length;
   const vector = [
     recall, precision, harmonic(recall, precision), novelRecall,
@@ -121,6 +130,7 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
     answer.length ? echo / answer.length : 0, answer.length ? unrelated / answer.length : 1,
     relRecall, relPrecision, relNovel, bestStatement, Math.log(1 + met), Math.sqrt(relRecall), Math.sqrt(relPrecision),
     Math.max(-2, Math.min(0, Math.log((1 + answer.length) / (1 + prepared.length)))),
+    worstStatement, meanStatement, ...gramOverlap(prepared.grams, answerWords),
   ];
   return { vector, credit: rel, answerLength: answer.length, offTopic: met === 0 && relHits === 0 && echo === 0 };
 }

@@ -4,6 +4,7 @@ import { words } from './normalize.js';
 import { cachedIdf, type TermStats } from './term-stats.js';
 import { fallbackIdf } from './fallback-idf.js';
 import { groupsOfStem } from './related.js';
+import { gramSets } from './ngrams.js';
 
 /**
  * Credit multiplier for a reference term that also appears in the question
@@ -38,6 +39,8 @@ export interface PreparedReference {
   weightOf: (stem: string) => number;
   /** Key stems (question words left out) of each statement of the reference. */
   statements: string[][];
+  /** The reference's distinct word n-grams, n = 1..3 (ngrams.ts). */
+  grams: Set<string>[];
 }
 
 // A reference often makes two statements ("The water evaporated. The salt was left."); an
@@ -91,5 +94,5 @@ function build(reference: string, question: string, stats: TermStats | undefined
     .split(STATEMENT_BREAK)
     .map((part) => [...new Set(contentTerms(part).map((t) => t.stem))].filter((st) => !questionStems.has(st)))
     .filter((st) => st.length > 0);
-  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf, statements };
+  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf, statements, grams: gramSets(refWords) };
 }

@@ -2,39 +2,31 @@
  * WordNet relatedness of two stems: true when they share a group of
  * wordnet-groups.ts (a synset of a common word, or one linked to it by
  * derivation: "evaporate" ~ "evaporation", "warm" ~ "heat"). The table is a
- * sorted string searched in place (only its line starts are indexed, on first
- * use), because parsing all of it would cost more than a whole `drillbit grade`.
+ * sorted string searched in place (a binary search over character offsets,
+ * each probe widened to its line), because parsing all of it, or even
+ * indexing its ~22,000 line starts, would cost more than a whole `drillbit grade`.
  */
 import { WORDNET_GROUPS } from './wordnet-groups.js';
-
-let starts: Uint32Array | undefined;
-
-function lineStarts(): Uint32Array {
-  if (starts) return starts;
-  const found: number[] = [0];
-  for (let i = WORDNET_GROUPS.indexOf('\n'); i >= 0; i = WORDNET_GROUPS.indexOf('\n', i + 1)) found.push(i + 1);
-  return (starts = Uint32Array.from(found));
-}
 
 const NONE: readonly number[] = [];
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, readonly number[]>();
 
 function lookup(stem: string): readonly number[] {
-  const at = lineStarts();
+  const table = WORDNET_GROUPS;
+  // Invariant: the line for `stem`, if any, starts in [lo, hi).
   let lo = 0;
-  let hi = at.length - 1;
-  while (lo <= hi) {
+  let hi = table.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = at[mid]!;
-    const space = WORDNET_GROUPS.indexOf(' ', start);
-    const key = WORDNET_GROUPS.slice(start, space);
-    if (key === stem) {
-      const end = mid + 1 < at.length ? at[mid + 1]! - 1 : WORDNET_GROUPS.length;
-      return WORDNET_GROUPS.slice(space + 1, end).split(' ').map((n) => parseInt(n, 36));
-    }
-    if (key < stem) lo = mid + 1;
-    else hi = mid - 1;
+    const start = table.lastIndexOf('\n', mid - 1) + 1;
+    let end = table.indexOf('\n', mid);
+    if (end < 0) end = table.length;
+    const space = table.indexOf(' ', start);
+    const key = table.slice(start, space);
+    if (key === stem) return table.slice(space + 1, end).split(' ').map((n) => parseInt(n, 36));
+    if (key < stem) lo = end + 1;
+    else hi = start;
   }
   return NONE;
 }

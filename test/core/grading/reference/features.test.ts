@@ -33,6 +33,15 @@ describe('measure: labelled feature values', () => {
     expect(f).toMatchObject({ recall: 1, precision: 1, f1: 1, novelRecall: 1, relRecall: 1, relPrecision: 1, relNovel: 1, bestStatement: 1, unrelated: 0, questionEcho: 0 });
   });
 
+  it('statement coverage: the best, the worst and the mean statement', () => {
+    // REF's statements (question words out): [evapor, leav, behind] and [heat, make, evapor, faster].
+    const f = features('The water evaporated and left the salt behind.');
+    expect(f.bestStatement).toBeCloseTo(2 / 3, 10);
+    expect(f.worstStatement).toBeCloseTo(1 / 4, 10);
+    expect(f.meanStatement).toBeCloseTo((2 / 3 + 1 / 4) / 2, 10);
+    expect(features(REF)).toMatchObject({ worstStatement: 1, meanStatement: 1, gramRecall3: 1, gramPrecision3: 1 });
+  });
+
   it('a WordNet relative counts in the rel* features only', () => {
     const exact = features('It evaporated.');
     const relative = features('It turned to vapor.');

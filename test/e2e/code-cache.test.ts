@@ -1,0 +1,68 @@
+// The commands without a UI run from a bundle with a V8 code cache
+// (src/cli/run-bundle.ts): same output with and without the cache, and a
+// damaged cache or a cache folder that cannot be written changes nothing the
+// user sees.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const NOW = { DRILLBIT_NOW: '2026-03-02T10:00:00Z' };
+
+describe('code cache of the command-line bundle', () => {
+  it('writes one cache per command and prints the same with it', () => {
+    const home = tempDir('drillbit-code-');
+    const env = { ...NOW, DRILLBIT_HOME: home };
+    const first = runCli(['stats', '--json'], { env });
+    expect(first.status).toBe(0);
+    const files = readdirSync(join(home, 'cache', 'code'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`^cli-[0-9a-f]{16}\\.cjs-${process.version}-${process.arch}-stats\\.bin$`));
+    const second = runCli(['stats', '--json'], { env });
+    expect(second).toEqual(first);
+    expect(JSON.parse(second.stdout).cards.new).toBeGreaterThan(0);
+    const lint = runCli(['lint'], { env });
+    expect(lint.status).toBe(0);
+    expect(readdirSync(join(home, 'cache', 'code')).map((f) => f.replace(/^.*-/, '')).sort()).toEqual(['lint.bin', 'stats.bin']);
+    // subnet runs from the ES modules: no cache of its own.
+    expect(JSON.parse(runCli(['subnet', '--desired', '4', '--json'], { env }).stdout).prefix).toBe(28);
+    expect(readdirSync(join(home, 'cache', 'code'))).toHaveLength(2);
+  });
+
+  it('ignores a damaged cache (V8 would crash on it) and writes a good one', () => {
+    const home = tempDir('drillbit-code-');
+    const env = { ...NOW, DRILLBIT_HOME: home };
+    const clean = runCli(['stats', '--json'], { env });
+    const [file] = readdirSync(join(home, 'cache', 'code'));
+    const path = join(home, 'cache', 'code', file!);
+    const bytes = readFileSync(path);
+    for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 400; i++) bytes[i]! ^= 0x5a;
+    writeFileSync(path, bytes);
+    const damaged = runCli(['stats', '--json'], { env });
+    expect(damaged).toEqual(clean);
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+    expect(runCli(['stats', '--json'], { env })).toEqual(clean);
+  });
+
+  it('runs as usual when the cache folder cannot be written', () => {
+    const home = tempDir('drillbit-code-');
+    const env = { ...NOW, DRILLBIT_HOME: home };
+    // A file where the cache folder should be (chmod does not stop root).
+    writeFileSync(join(home, 'cache'), 'not a folder');
+    const batch = join(home, 'one.jsonl');
+    writeFileSync(batch, `${JSON.stringify({ reference: 'the task role calls S3', answer: 'the task role calls S3' })}\n`);
+    const result = runCli(['grade', '--batch', batch, '--json'], { env });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).verdict).toBe('correct');
+  });
+
+  it('gives the same errors from the bundle as before', () => {
+    const env = { ...NOW, DRILLBIT_HOME: tempDir('drillbit-code-') };
+    const result = runCli(['stats', '--bogus'], { env });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^drillbit: unknown option '--bogus'; run "(npx )?drillbit --help" for usage\n$/);
+  });
+});

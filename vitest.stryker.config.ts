@@ -8,7 +8,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/core/**/*.test.ts', 'test/store/**/*.test.ts', 'test/decks/**/*.test.ts'],
-    exclude: ['test/store/content-cache.test.ts'],
     globalSetup: ['test/setup/sandbox.ts'],
     testTimeout: 60_000,
     pool: 'forks',

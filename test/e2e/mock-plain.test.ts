@@ -39,7 +39,8 @@ async function until(check: () => boolean, what: string): Promise<void> {
 /** Every file under `dir` (relative paths), sorted. */
 const listing = (dir: string): string[] => (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort();
 
-describe('drillbit mock --plain', () => {
+// Several runs of the binary per test: room for a loaded machine (each run takes seconds there).
+describe('drillbit mock --plain', { timeout: 120_000 }, () => {
   it('asks one question at a time, follows up a partial answer, brings a skipped question back, then reports', () => {
     const home = tempDir();
     const r = runCli(ARGS, { input: ANSWERS, env: { DRILLBIT_HOME: home, DRILLBIT_NOW: NOW } });
@@ -116,7 +117,7 @@ describe('drillbit mock --plain', () => {
     const attempt = JSON.parse(runCli(['mock', 'report', '1', '--json'], { env: { DRILLBIT_HOME: home } }).stdout);
     expect(attempt.questions.map((q: { answer: string }) => q.answer)).toEqual(['They are two different roles.', CALC_ANSWER, 'b']);
     expect(existsSync(draftPath)).toBe(false);
-  }, 30_000);
+  });
 
   it('Ctrl-C saves at once, inside the one-second throttle', async () => {
     const home = tempDir();
@@ -134,7 +135,7 @@ describe('drillbit mock --plain', () => {
     expect(await exited).toBe(130);
     expect(err).toBe('\ndrillbit: stopped (SIGINT); your interview is saved. Run "drillbit mock" to resume it\n');
     expect(JSON.parse(readFileSync(join(home, 'mock', 'draft.json'), 'utf8')).progress.answers).toEqual({ q1: 'first line\nsecond line' });
-  }, 30_000);
+  });
 
   it('end of input keeps the interview for later; bad options are one-line errors', () => {
     const home = tempDir();

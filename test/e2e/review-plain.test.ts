@@ -31,7 +31,8 @@ describe('drillbit review --plain: q and end of input', () => {
   });
 });
 
-describe('drillbit review --plain', () => {
+// Several runs of the binary per test: room for a loaded machine (each run takes seconds there).
+describe('drillbit review --plain', { timeout: 120_000 }, () => {
   it('runs a session of several cards by the line protocol, then stats --json counts it', () => {
     const { env: base, home } = sandbox(4);
     const env = { ...base, DRILLBIT_NOW: NOW, TZ: 'UTC' };

@@ -1,8 +1,7 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, openContentCache } from '../../src/store/content-cache.js';
-import { runCli } from '../helpers/run-cli.js';
+import { cacheDir, contentHash, openContentCache } from '../../src/store/content-cache.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const temp = (): string => tempDir('drillbit-cache-');
@@ -38,25 +37,20 @@ describe('content cache', () => {
   it('hashes text stably', () => {
     expect(contentHash('abc')).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
   });
-});
 
-describe('lint with a warm cache', () => {
-  it('still reports a file that changed after it was cached clean', () => {
-    const home = temp();
-    const deck = join(home, 'deck.yaml');
-    writeFileSync(deck, 'id: d\ntitle: D\ncards:\n  - id: c\n    kind: text\n    prompt: P?\n    answer: A.\n');
-    const env = { DRILLBIT_HOME: home };
-    expect(runCli(['lint', deck], { env }).status).toBe(0);
-    const entries = readdirSync(join(home, 'cache', 'content'));
-    expect(entries).toHaveLength(1);
-    const entry = join(home, 'cache', 'content', entries[0]!);
-    const written = statSync(entry);
-    // A hit reads the entry and writes nothing; a miss would write it again (a new file renamed over it).
-    expect(runCli(['lint', deck], { env }).status).toBe(0);
-    expect(statSync(entry)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
-    writeFileSync(deck, 'id: d\ntitle: D\ncards:\n  - id: c\n    kind: text\n    prompt: ""\n    answer: A.\n');
-    const r = runCli(['lint', deck], { env });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe(`${deck}:6:13: cards[0].prompt: must not be empty\n`);
+  it('keeps one entry per file, replaced whole by the next set, with no temp file left', () => {
+    const dir = temp();
+    const cache = openContentCache(dir, 'b');
+    cache.set('/x.yaml', 'h1', { v: 1 });
+    cache.set('/x.yaml', 'h2', { v: 2 });
+    expect(readdirSync(dir)).toEqual([`${contentHash('/x.yaml')}.json`]);
+    expect(cache.get('/x.yaml', 'h2')).toEqual({ v: 2 });
+    expect(cache.get('/x.yaml', 'h1')).toBeUndefined();
+  });
+
+  it('lives in DRILLBIT_HOME/cache, else XDG_CACHE_HOME/drillbit, else ~/.cache/drillbit', () => {
+    expect(cacheDir({ DRILLBIT_HOME: '/d', XDG_CACHE_HOME: '/x' })).toBe('/d/cache');
+    expect(cacheDir({ XDG_CACHE_HOME: '/x' })).toBe('/x/drillbit');
+    expect(cacheDir({})).toBe(join(process.env['HOME']!, '.cache', 'drillbit'));
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { STALE_MS } from '../../src/store/file-lock.js';
@@ -89,6 +89,49 @@ describe('the data directory', () => {
     const next = openCollection({ dir, decks, now: T0, write: false });
     expect(snapshot(next, keys)).toEqual(live);
     c.close();
+  });
+
+  it('a state file ahead of the history (the history was cut or replaced) is rebuilt from the history, and said', () => {
+    const dir = fresh();
+    withReviews(dir, 3);
+    const history = join(dir, 'history.jsonl');
+    const lines = readFileSync(history, 'utf8').split('\n');
+    writeFileSync(history, `${lines[0]}\n`);
+    const c = openCollection({ dir, decks, now: T0, write: false });
+    expect(c.notices).toEqual([`${join(dir, 'state.json')} is ahead of ${history}; rebuilt the card states from the history`]);
+    expect(c.stats(T0).totalReviews).toBe(1);
+  });
+
+  it('skips history lines that are not records, counting them in one notice (one line, then several)', () => {
+    const dir = fresh();
+    withReviews(dir, 2);
+    const history = join(dir, 'history.jsonl');
+    writeFileSync(join(dir, 'state.json'), 'garbage');
+    appendFileSync(history, '{"v":1,"type":"nonsense"}\n');
+    const one = openCollection({ dir, decks, now: T0, write: false });
+    expect(one.notices.at(-1)).toBe(`${history}: skipped 1 unreadable line`);
+    expect(one.stats(T0).totalReviews).toBe(2);
+    appendFileSync(history, 'not json at all\n\n');
+    expect(openCollection({ dir, decks, now: T0, write: false }).notices.at(-1)).toBe(`${history}: skipped 2 unreadable lines`);
+  });
+
+  it('a settings file that cannot be used is one notice naming where, and the defaults apply; one that cannot be read is an error', () => {
+    const dir = fresh();
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'settings.json');
+    writeFileSync(file, '{\n  "newPerDay": 5,\n  oops\n}');
+    const bad = openCollection({ dir, decks, now: T0, write: false });
+    expect(bad.notices).toEqual([`${file}:3:3: not valid JSON; drillbit uses the default settings until you fix or delete the file`]);
+    expect(bad.settings.newPerDay).toBe(20);
+    writeFileSync(file, '{\n  "newPerDay": 5,\n  "dayStartHour": 25\n}');
+    expect(openCollection({ dir, decks, now: T0, write: false }).notices).toEqual([
+      `${file}:3: dayStartHour must be a whole hour from 0 to 23 (it is 25); drillbit uses the default settings until you fix or delete the file`,
+    ]);
+    writeFileSync(file, '{ "newPerDay": 5 }');
+    expect(openCollection({ dir, decks, now: T0, write: false }).settings.newPerDay).toBe(5);
+    rmSync(file);
+    mkdirSync(file);
+    expect(() => openCollection({ dir, decks, now: T0, write: false })).toThrow(`cannot read ${file}: a folder is in the way of the file; move it away (drillbit keeps its data in files there) (reviews already saved are kept)`);
   });
 
   it('refuses a state file written by a newer drillbit without touching it', () => {

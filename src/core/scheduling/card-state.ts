@@ -28,18 +28,3 @@ export function newCardState(now: Date): CardState {
 
 /** A leech keeps being forgotten: `leechLapses` (default 8) lapses or more. */
 export const isLeech = (state: CardState, leechLapses = 8): boolean => state.lapses >= leechLapses;
-
-/** Whether two states are the same (dates compared by time). */
-export function sameState(a: CardState, b: CardState): boolean {
-  return (
-    a.phase === b.phase &&
-    a.due.getTime() === b.due.getTime() &&
-    a.stability === b.stability &&
-    a.difficulty === b.difficulty &&
-    a.scheduledDays === b.scheduledDays &&
-    a.learningSteps === b.learningSteps &&
-    a.reps === b.reps &&
-    a.lapses === b.lapses &&
-    a.lastReview?.getTime() === b.lastReview?.getTime()
-  );
-}

@@ -86,6 +86,11 @@ describe('formatInterval', () => {
     [4 * DAY, '4d'],
     [63 * DAY, '2.1mo'],
     [500 * DAY, '1.4y'],
+    // Each unit starts exactly at its boundary.
+    [60 * 60_000, '1h'],
+    [24 * 3_600_000, '1d'],
+    [30 * DAY, '1.0mo'],
+    [365 * DAY, '1.0y'],
   ])('%i ms → %s', (ms, text) => expect(formatInterval(ms)).toBe(text));
 });
 

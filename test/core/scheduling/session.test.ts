@@ -121,4 +121,45 @@ describe('sessionReducer', () => {
     expect(run(startSession(['a']), fast).suggested).toBe('easy');
     expect(run(startSession(['a']), { ...fast, pasted: true }).suggested).toBe('good');
   });
+
+  it('undo restores the step due the card had before it was reviewed, also once the session is done', () => {
+    const step = later(-1000);
+    let s = startSession([{ key: 'l', due: step }, { key: 'b' }]);
+    s = answer(s, 'incorrect', NOW, later(60_000));
+    expect([s.queue, s.dues['l']]).toEqual([['b', 'l'], later(60_000).getTime()]);
+    s = run(s, { type: 'undo' });
+    expect([s.queue, s.dues, s.phase]).toEqual([['l', 'b'], { l: step.getTime() }, 'answering']);
+    // Undo after the last card: the session is answering again, on that card; a card with no step gets none back.
+    let end = answer(startSession(['a']), 'correct', NOW, later(86_400_000));
+    expect(end.phase).toBe('done');
+    end = run(end, { type: 'undo' });
+    expect([end.phase, currentKey(end), end.dues, end.done]).toEqual(['answering', 'a', {}, []]);
+  });
+
+  it('undo, submit and rebuild are ignored out of turn; a session ended by maxReviews shows no card', () => {
+    const rating = run(startSession(['a', 'b']), { type: 'submit', answer: 'x', grade: grade('correct'), elapsedMs: 1 });
+    expect(run(rating, { type: 'undo' })).toBe(rating);
+    expect(run(rating, { type: 'submit', answer: 'y', grade: grade('incorrect'), elapsedMs: 1 })).toBe(rating);
+    expect(run(rating, { type: 'rebuild', cards: [{ key: 'z' }], now: NOW })).toBe(rating);
+    const capped = answer(startSession(['a', 'b'], 1), 'correct', NOW, later(86_400_000));
+    expect([capped.phase, capped.queue, currentKey(capped)]).toEqual(['done', ['b'], undefined]);
+  });
+
+  it('a card due again exactly at the end of the learn-ahead window comes back; a millisecond later it does not', () => {
+    const window = 20 * 60_000;
+    expect(answer(startSession(['a', 'b']), 'incorrect', NOW, later(window)).queue).toEqual(['b', 'a']);
+    expect(answer(startSession(['a', 'b']), 'incorrect', NOW, later(window + 1)).queue).toEqual(['b']);
+  });
+
+  it('orderRest: a step due exactly now is due; steps ahead go earliest first', () => {
+    expect(orderRest(['q1', 's'], { s: 10 }, {}, 10)).toEqual(['s', 'q1']);
+    expect(orderRest(['a2', 'q', 'a1'], { a1: 20, a2: 30 }, {}, 10)).toEqual(['q', 'a1', 'a2']);
+  });
+
+  it('rebuild keeps siblings apart from the card just reviewed, with the groups it is given', () => {
+    let s = startSession([{ key: 'a1', group: 'a' }, { key: 'x' }], 10);
+    s = answer(s, 'correct', NOW, later(86_400_000));
+    s = run(s, { type: 'rebuild', cards: [{ key: 'a2', group: 'a' }, { key: 'y' }], now: later(1000) });
+    expect([s.queue, s.groups]).toEqual([['y', 'a2'], { a1: 'a', a2: 'a' }]);
+  });
 });

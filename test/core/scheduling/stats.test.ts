@@ -15,6 +15,9 @@ describe('day keys', () => {
     expect(dayKey(new Date(2026, 2, 10, 1, 0), 0)).toBe('2026-03-10');
     expect(endOfDay(NOW, 4)).toEqual(new Date(2026, 2, 11, 4));
     expect(dayKeyOffset(NOW, -10, 4)).toBe('2026-02-28');
+    // At 1 am the learner is still on the day before: offsets count from that day.
+    const oneAm = new Date(2026, 2, 10, 1, 0);
+    expect([dayKeyOffset(oneAm, 0, 4), dayKeyOffset(oneAm, 1, 4), dayKeyOffset(oneAm, -1, 4)]).toEqual(['2026-03-09', '2026-03-10', '2026-03-08']);
   });
 });
 
@@ -34,14 +37,17 @@ describe('computeStats', () => {
     { deckId: 'b', state: due('relearning', new Date(2026, 2, 15, 9), 8) },
     { deckId: 'b', state: due('review', new Date(2026, 5, 1)) },
   ];
-  const s = computeStats({ cards, days, totalReviews: 24, now: NOW, dayStartHour: 4, leechLapses: 8 });
+  // Computed inside each test (not while the file is collected), so a mutation tool's per-test mutant is in force.
+  const stats = () => computeStats({ cards, days, totalReviews: 24, now: NOW, dayStartHour: 4, leechLapses: 8 });
 
   it('counts reviews, streak and 30-day retention on review-phase cards', () => {
+    const s = stats();
     expect([s.totalReviews, s.reviewsToday, s.streakDays]).toEqual([24, 5, 3]);
     expect(s.retention).toBeCloseTo(9 / 10);
   });
 
   it('counts due cards today (overdue included), tomorrow and within 7 days', () => {
+    const s = stats();
     expect([s.dueNow, s.dueToday, s.dueTomorrow, s.dueNext7Days]).toEqual([2, 2, 1, 4]);
     expect(s.dueForecast).toHaveLength(30);
     expect(s.dueForecast.slice(0, 6).map((d) => d.due)).toEqual([2, 1, 0, 0, 0, 1]);
@@ -49,6 +55,7 @@ describe('computeStats', () => {
   });
 
   it('counts cards by state, leeches and per deck', () => {
+    const s = stats();
     expect(s.cards).toEqual({ new: 1, learning: 1, review: 3, relearning: 1, leech: 1 });
     expect(s.decks.map((d) => [d.deckId, d.dueToday, d.cards.new, d.cards.leech])).toEqual([
       ['a', 2, 1, 0],
@@ -57,6 +64,7 @@ describe('computeStats', () => {
   });
 
   it('lists 365 days of review counts ending today', () => {
+    const s = stats();
     expect(s.reviewsPerDay).toHaveLength(365);
     expect(s.reviewsPerDay.at(-1)).toEqual({ day: '2026-03-10', reviews: 5 });
     expect(s.reviewsPerDay.find((d) => d.day === '2026-01-01')!.reviews).toBe(9);

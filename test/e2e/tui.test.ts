@@ -189,7 +189,7 @@ describe('TUI in a pseudo-terminal', () => {
     await answerFirstCard(term, 'Ten seconds then it gets SIGKILL sent by the runtime');
     const screen = term.screen();
     const lines = screen.split('\n');
-    expect(lines).toContain('✓ correct ████████████████████  98%');
+    expect(lines).toContain('✓ correct ████████████████████  99%');
     // The ratings wrap between ratings, never inside one.
     // (Intervals and the suggestion belong to the scheduler and grader; the layout is what is tested.)
     expect(lines.filter((l) => /^1 Again \d+[mhd]  2 Hard \d+[mhd]  3 Good \d+[mhd]$/.test(l))).toHaveLength(1);

@@ -11,7 +11,7 @@
 // every start is most of what those commands cost (see src/cli/run-bundle.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -49,16 +49,72 @@ const shared = {
   logLevel: 'warning',
 };
 
+/**
+ * Replaces `find` in a dependency's file as it is bundled. Fails the build when
+ * `find` is not there, so that an upgrade of the dependency cannot quietly
+ * undo the change.
+ */
+function edit(source, find, replace, file) {
+  if (!source.includes(find)) throw new Error(`bundle: ${file} no longer contains ${JSON.stringify(find.slice(0, 60))}; revisit scripts/bundle.mjs`);
+  return source.replace(find, replace);
+}
+
+// yoga-layout (ink's layout engine) starts its WebAssembly with a top-level
+// await, which a CommonJS bundle cannot hold, and on the way decodes its
+// base64 data: URL through fetch(), whose first use loads undici (~20 ms).
+// Both bundles instead compile the same bytes synchronously through
+// Emscripten's instantiateWasm hook: by the time the factory returns, the
+// module is initialised.
+const yogaBinaries = 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+const yogaDataUrl = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const syncYoga = {
+  name: 'sync-yoga',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, (args) => {
+      const binaries = readFileSync(yogaBinaries, 'utf8');
+      const wasm = yogaDataUrl.exec(binaries)?.[1];
+      let contents = readFileSync(args.path, 'utf8');
+      if (!wasm) throw new Error(`bundle: no WebAssembly data: URL in ${yogaBinaries}; revisit scripts/bundle.mjs`);
+      contents = edit(
+        contents,
+        'const Yoga = wrapAssembly(await loadYoga());',
+        `const yogaModule = {
+  instantiateWasm(imports, receive) {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(${JSON.stringify(wasm)}, 'base64')), imports);
+    receive(instance);
+    return instance.exports;
+  },
+};
+loadYoga(yogaModule);
+const Yoga = wrapAssembly(yogaModule);`,
+        args.path,
+      );
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+    // The bytes are in index.js now: drop the unused copy.
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(yogaDataUrl, 'H=""'),
+      loader: 'js',
+    }));
+  },
+};
+
+// ink awaits at top level only when DEV=true (to attach React DevTools, whose
+// package is never installed): the CommonJS bundle reports it missing instead,
+// as ink does when the import fails.
+const inkWithoutAwait = {
+  name: 'ink-without-await',
+  setup(b) {
+    b.onLoad({ filter: /ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      let contents = readFileSync(args.path, 'utf8');
+      contents = edit(contents, "await import('./devtools.js');", "throw Object.assign(new Error('react-devtools-core is not bundled'), { code: 'ERR_MODULE_NOT_FOUND' });", args.path);
+      contents = edit(contents, 'await loadPackageJson()', '{ name: undefined, version: undefined }', args.path);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 if (cliBundle) {
-  // The terminal UI (ink uses top-level await, which CommonJS cannot hold) stays out:
-  // main.ts sends only commands that never draw one here.
-  const noTui = {
-    name: 'no-tui',
-    setup(b) {
-      b.onResolve({ filter: /(^|\/)tui\// }, (args) => ({ path: args.path, namespace: 'no-tui' }));
-      b.onLoad({ filter: /.*/, namespace: 'no-tui' }, () => ({ contents: "throw new Error('the terminal UI is not in the command-line bundle');", loader: 'js' }));
-    },
-  };
   // The WordNet table (~0.5 MB of one ASCII string) is a text file of its own, read only
   // when reference grading runs: every other command would read it with the bundle, and
   // reading text is cheaper than compiling a JavaScript file around it.
@@ -85,10 +141,14 @@ if (cliBundle) {
     // run-bundle.ts gives the bundle its file name; import.meta.url is derived from it,
     // so package-root and the other file-relative look-ups work as in the ES modules.
     banner: { js: "const __drillbitUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_BUILD__: JSON.stringify(id) },
+    // React's production build only: the commands that draw set NODE_ENV=production before
+    // React loads anyway, and the development build is half the bundle.
+    define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_BUILD__: JSON.stringify(id), 'process.env.NODE_ENV': '"production"' },
     // Large and needed only by commands that run elsewhere (import, optimize, team, lint --probe's tagger): loaded from node_modules if ever reached.
-    external: ['react-devtools-core', 'ink', 'react', 'wink-nlp', 'wink-eng-lite-web-model', 'sql.js', '@open-spaced-repetition/*', 'ws'],
-    plugins: [noTui, wordnet],
+    external: ['react-devtools-core', 'wink-nlp', 'wink-eng-lite-web-model', 'sql.js', '@open-spaced-repetition/*', 'ws'],
+    plugins: [syncYoga, inkWithoutAwait, wordnet],
+    // The `process.env.NODE_ENV ??= 'production'` before each UI is kept for the ES modules: harmless here.
+    logOverride: { 'assign-to-define': 'silent' },
   });
   if (readFileSync(`dist/bundle/${cliBundle}`, 'utf8').includes('import(')) throw new Error(`dist/bundle/${cliBundle} has a dynamic import(), which node:vm cannot run on Node 20`);
 }
@@ -106,4 +166,5 @@ await build({
   define: { __DRILLBIT_BUILD__: JSON.stringify(id), __DRILLBIT_CLI_BUNDLE__: JSON.stringify(cliBundle) },
   // Optional at run time in ink; never installed.
   external: ['react-devtools-core'],
+  plugins: [syncYoga],
 });

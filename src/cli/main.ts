@@ -1,8 +1,7 @@
 /**
- * Entry point. `--version` is answered before anything else loads, and a bare
- * `drillbit` (the home view) skips the command parser, so the cheapest
- * commands and the first frame cost little more than starting node. The
- * commands that print no UI run from a bundle with a V8 code cache.
+ * Entry point. `--version` is answered before anything else loads; the home
+ * view and the commands people run every day start from a bundle with a V8
+ * code cache, so they cost little more than starting node.
  */
 import { packageVersion } from './version.js';
 
@@ -16,25 +15,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 declare const __DRILLBIT_CLI_BUNDLE__: string | undefined;
 const CLI_BUNDLE = typeof __DRILLBIT_CLI_BUNDLE__ === 'string' ? __DRILLBIT_CLI_BUNDLE__ : '';
 /**
- * Commands that never draw the terminal UI and load much code, run from that
- * bundle with a code cache (run-bundle.ts). subnet is not among them: its own
- * chunks are small, and reading the whole bundle measured no faster.
+ * Commands that load much code (the terminal UI, the grader, the deck parser)
+ * and run from that bundle with a code cache (run-bundle.ts). subnet is not
+ * among them: its own chunks are small, and reading the whole bundle measured
+ * no faster.
  */
-const BUNDLED_COMMANDS = new Set(['grade', 'lint', 'stats']);
+const BUNDLED_COMMANDS = new Set(['drill', 'grade', 'lint', 'review', 'stats']);
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${packageVersion()}\n`);
-} else if (argv.length === 0) {
-  const [{ runHome }, { reportError }] = await Promise.all([import('./actions/home.js'), import('./report-error.js')]);
-  try {
-    await runHome({});
-  } catch (error) {
-    process.exitCode = reportError(error);
-  }
-} else if (CLI_BUNDLE && BUNDLED_COMMANDS.has(argv[0]!)) {
+} else if (CLI_BUNDLE && (argv.length === 0 || BUNDLED_COMMANDS.has(argv[0]!))) {
   const { runBundle } = await import('./run-bundle.js');
-  process.exitCode = await runBundle(CLI_BUNDLE, argv);
+  process.exitCode = await runBundle(CLI_BUNDLE, argv[0] ?? 'home', argv);
 } else {
   const { main } = await import('./program.js');
   process.exitCode = await main(argv);

@@ -5,7 +5,8 @@
  * so start-up skips parsing and compiling commander, zod, the YAML parser and
  * the grader. Without a usable cache (first run, another Node, a damaged or
  * unreadable file, DRILLBIT_NO_CACHE=1) it compiles as usual; after a run that
- * had none it writes one. `bundle` is the bundle's file name beside this one.
+ * had none it writes one. `bundle` is the bundle's file name beside this one;
+ * `command` names the cache (each command compiles its own part of the bundle).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ type CommandMain = (argv: readonly string[]) => Promise<number>;
 const HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const TAIL = '\n})';
 
-export async function runBundle(bundle: string, argv: readonly string[]): Promise<number> {
+export async function runBundle(bundle: string, command: string, argv: readonly string[]): Promise<number> {
   const file = join(dirname(fileURLToPath(import.meta.url)), bundle);
   let source: string;
   try {
@@ -29,7 +30,6 @@ export async function runBundle(bundle: string, argv: readonly string[]): Promis
     // A partial install without the bundle: the ES modules hold the same commands.
     return (await import('./program.js')).main(argv);
   }
-  const command = argv[0]!;
   const useCache = !process.env['DRILLBIT_NO_CACHE'];
   const cachedData = useCache ? readCodeCache(bundle, command) : undefined;
   const script = new Script(HEAD + source + TAIL, { filename: file, cachedData });

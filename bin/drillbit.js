@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/bundle/drillbit.mjs';
+// CommonJS (bin/package.json): node starts no ES module loader for the commands that need none.
+require('../dist/bundle/launch.cjs');

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/main.js) into dist/bundle/ so that start-up
-// reads a few files instead of hundreds of modules (DESIGN.md start-up budgets).
-// Code splitting keeps lazily imported commands — and the ink TUI — in their own
-// chunks, loaded only by the commands that need them.
+// Bundles the compiled CLI (dist/cli/) into dist/bundle/ so that start-up reads
+// a few files instead of hundreds of modules (DESIGN.md start-up budgets):
 //
-// A second, CommonJS bundle (cli-<build>.cjs) holds the command parser and the
-// commands that print no UI. main.ts runs it through node:vm with a V8 code
-// cache kept in the cache directory, which an ES module cannot have on Node 20
-// (no module.enableCompileCache): compiling zod, the grader and commander at
-// every start is most of what those commands cost (see src/cli/run-bundle.ts).
+// - launch.cjs, the entry (src/cli/main.ts) that bin/drillbit.js loads. It is
+//   CommonJS so that node never starts its ES module loader for the commands
+//   run from the bundle below.
+// - cli-<build>.cjs, one CommonJS bundle of the whole program, which main.ts
+//   runs through node:vm with a V8 code cache kept in the cache directory (an
+//   ES module cannot have one on Node 20: no module.enableCompileCache).
+//   Compiling commander, zod, the grader, React and ink at every start is most
+//   of what the everyday commands cost (see src/cli/run-bundle.ts).
+// - program.mjs and its chunks, the same program as ES modules, for the other
+//   commands; code splitting loads only the chunks a command needs.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -155,7 +158,7 @@ if (cliBundle) {
 
 await build({
   ...shared,
-  entryPoints: { drillbit: 'dist/cli/main.js' },
+  entryPoints: { program: 'dist/cli/program.js' },
   outdir: 'dist/bundle',
   splitting: true,
   format: 'esm',
@@ -167,4 +170,24 @@ await build({
   // Optional at run time in ink; never installed.
   external: ['react-devtools-core'],
   plugins: [syncYoga],
+});
+
+// The entry: main.ts, with run-bundle.ts and the code cache, and an import() of program.mjs
+// for the commands that do not run from the CommonJS bundle. Written last: build-if-stale.mjs
+// compares the sources with its time.
+const programEsm = {
+  name: 'program-esm',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/program\.js$/ }, () => ({ path: './program.mjs', external: true }));
+  },
+};
+await build({
+  ...shared,
+  entryPoints: ['dist/cli/main.js'],
+  outfile: 'dist/bundle/launch.cjs',
+  format: 'cjs',
+  sourcemap: withMaps ? 'linked' : false,
+  banner: { js: "const __drillbitUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_CLI_BUNDLE__: JSON.stringify(cliBundle) },
+  plugins: [programEsm],
 });

@@ -1,7 +1,9 @@
 /**
  * Entry point. `--version` is answered before anything else loads; the home
  * view and the commands people run every day start from a bundle with a V8
- * code cache, so they cost little more than starting node.
+ * code cache, so they cost little more than starting node. bin/drillbit.js
+ * loads this file's CommonJS build (dist/bundle/launch.cjs): a CommonJS
+ * entry spares node its ES module loader at start-up.
  */
 import { packageVersion } from './version.js';
 
@@ -25,10 +27,13 @@ const BUNDLED_COMMANDS = new Set(['drill', 'grade', 'lint', 'review', 'stats']);
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${packageVersion()}\n`);
-} else if (CLI_BUNDLE && (argv.length === 0 || BUNDLED_COMMANDS.has(argv[0]!))) {
-  const { runBundle } = await import('./run-bundle.js');
-  process.exitCode = await runBundle(CLI_BUNDLE, argv[0] ?? 'home', argv);
 } else {
-  const { main } = await import('./program.js');
-  process.exitCode = await main(argv);
+  // No top-level await: the start-up build of this file is CommonJS (scripts/bundle.mjs).
+  const run =
+    CLI_BUNDLE && (argv.length === 0 || BUNDLED_COMMANDS.has(argv[0]!))
+      ? import('./run-bundle.js').then(({ runBundle }) => runBundle(CLI_BUNDLE, argv[0] ?? 'home', argv))
+      : import('./program.js').then(({ main }) => main(argv));
+  void run.then((code) => {
+    process.exitCode = code;
+  });
 }

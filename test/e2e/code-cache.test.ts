@@ -1,6 +1,6 @@
-// The commands without a UI run from a bundle with a V8 code cache
-// (src/cli/run-bundle.ts): same output with and without the cache, and a
-// damaged cache or a cache folder that cannot be written changes nothing the
+// The everyday commands and the home view run from a bundle with a V8 code
+// cache (src/cli/run-bundle.ts): same output with and without the cache, and
+// a damaged cache or a cache folder that cannot be written changes nothing the
 // user sees.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,20 @@ describe('code cache of the command-line bundle', () => {
     // subnet runs from the ES modules: no cache of its own.
     expect(JSON.parse(runCli(['subnet', '--desired', '4', '--json'], { env }).stdout).prefix).toBe(28);
     expect(readdirSync(join(home, 'cache', 'code'))).toHaveLength(2);
+  });
+
+  it('the home view and review run from the bundle too, each with its own cache', () => {
+    const home = tempDir('drillbit-code-');
+    const env = { ...NOW, DRILLBIT_HOME: home, CI: 'true' };
+    const first = runCli([], { env });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('drillbit — drills that grade what you type');
+    expect(runCli([], { env })).toEqual(first);
+    const review = runCli(['review', '--plain'], { env });
+    expect(review.stdout).toMatch(/^\[1\/\d+\] managed-containers\//);
+    expect(readdirSync(join(home, 'cache', 'code')).map((f) => f.replace(/^.*-/, '')).sort()).toEqual(['home.bin', 'review.bin']);
+    // Without the cache (DRILLBIT_NO_CACHE=1) the same screen.
+    expect(runCli([], { env: { ...env, DRILLBIT_NO_CACHE: '1' } })).toEqual(first);
   });
 
   it('ignores a damaged cache (V8 would crash on it) and writes a good one', () => {

@@ -16,8 +16,8 @@ function project(sourceTime: number, bundleTime: number | undefined): { dir: str
   utimesSync(join(dir, 'src'), sourceTime, sourceTime);
   if (bundleTime !== undefined) {
     mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
-    writeFileSync(join(dir, 'dist', 'bundle', 'drillbit.mjs'), '');
-    utimesSync(join(dir, 'dist', 'bundle', 'drillbit.mjs'), bundleTime, bundleTime);
+    writeFileSync(join(dir, 'dist', 'bundle', 'launch.cjs'), '');
+    utimesSync(join(dir, 'dist', 'bundle', 'launch.cjs'), bundleTime, bundleTime);
   }
   const bin = join(dir, 'fake-bin');
   mkdirSync(bin);

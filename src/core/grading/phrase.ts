@@ -145,12 +145,25 @@ export function phraseWords(phrases: readonly string[]): string[] {
  * given the card's number roles, the numbers stated in the wrong role.
  */
 export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles, names?: CardNames): AnalysedClause[] {
+  // Built with every field in place (one object shape): adding `mentions` or `subject` later would change the
+  // shape of each clause, and the matchers read these objects in their hot loops.
   const clauses: AnalysedClause[] = tokenize(answer).map((clause) => ({
-    ...clause,
+    text: clause.text,
+    sentence: clause.sentence,
+    tokens: clause.tokens,
+    words: clause.words,
+    wordNegated: clause.wordNegated,
+    conditional: clause.conditional,
+    quantity: clause.quantity,
+    denied: clause.denied,
     // "the execution one": "one" stands for the noun the card puts after "execution" (role).
     fixes: clause.tokens.map((t, i) =>
       (t.word === 'one' || t.word === 'ones') && i > 0 && clause.tokens[i - 1]!.at === t.at - 1 ? names?.heads?.get(clause.tokens[i - 1]!.stem) : vocabulary.correct(t.word, t.stem),
     ),
+    subject: undefined,
+    mentions: undefined,
+    misbound: undefined,
+    at: undefined,
   }));
   if (names?.entities.length) {
     const found = clauses.map((c) => mentions(c, names.entities));

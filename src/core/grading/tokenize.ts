@@ -137,7 +137,7 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
   }
-  return { tokens, words, wordNegated, conditional, quantity, ...(denied === undefined ? {} : { denied }), open: verbCarry };
+  return { tokens, words, wordNegated, conditional, quantity, denied, open: verbCarry };
 }
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
@@ -240,9 +240,10 @@ export function tokenize(answer: string): Clause[] {
     for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtNamedSubject).flatMap(splitAtAnd)) {
       const text = part.trim();
       if (!text) continue;
-      const { open: stillOpen, ...annotated } = tokensOf(chunks(text), open && LIST_ITEM.test(text));
-      open = stillOpen;
-      if (annotated.words.length) clauses.push({ text, sentence: index, ...annotated });
+      const a = tokensOf(chunks(text), open && LIST_ITEM.test(text));
+      open = a.open;
+      // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, denied: a.denied });
     }
   });
   return clauses;

@@ -154,7 +154,11 @@ function place(ref: Prepared, seg: Segment): Placed | undefined {
   return { seg, homes: [top[0], next[0]], terms };
 }
 
-const shareStem = (x: Set<string>, y: Set<string>): boolean => [...x].some((st) => y.has(st));
+// Asked for every pair of answer segments: no array copy of the set.
+function shareStem(x: Set<string>, y: Set<string>): boolean {
+  for (const st of x) if (y.has(st)) return true;
+  return false;
+}
 
 /**
  * Mirrored key terms: the answer gives clause i's term to clause j's statement

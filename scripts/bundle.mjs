@@ -117,6 +117,23 @@ const inkWithoutAwait = {
   },
 };
 
+// commander loads node:child_process (and with it net, dgram and streams, ~3.5 ms) for
+// executable subcommands, which drillbit has none of: load it only if ever asked to spawn.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => ({
+      contents: edit(
+        readFileSync(args.path, 'utf8'),
+        "const childProcess = require('node:child_process');",
+        "let childProcessModule;\nconst childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };",
+        args.path,
+      ),
+      loader: 'js',
+    }));
+  },
+};
+
 if (cliBundle) {
   // The WordNet table (~0.5 MB of one ASCII string) is a text file of its own, read only
   // when reference grading runs: every other command would read it with the bundle, and
@@ -149,7 +166,7 @@ if (cliBundle) {
     define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_BUILD__: JSON.stringify(id), 'process.env.NODE_ENV': '"production"' },
     // Large and needed only by commands that run elsewhere (import, optimize, team, lint --probe's tagger): loaded from node_modules if ever reached.
     external: ['react-devtools-core', 'wink-nlp', 'wink-eng-lite-web-model', 'sql.js', '@open-spaced-repetition/*', 'ws'],
-    plugins: [syncYoga, inkWithoutAwait, wordnet],
+    plugins: [syncYoga, inkWithoutAwait, lazyChildProcess, wordnet],
     // The `process.env.NODE_ENV ??= 'production'` before each UI is kept for the ES modules: harmless here.
     logOverride: { 'assign-to-define': 'silent' },
   });
@@ -169,7 +186,7 @@ await build({
   define: { __DRILLBIT_BUILD__: JSON.stringify(id), __DRILLBIT_CLI_BUNDLE__: JSON.stringify(cliBundle) },
   // Optional at run time in ink; never installed.
   external: ['react-devtools-core'],
-  plugins: [syncYoga],
+  plugins: [syncYoga, lazyChildProcess],
 });
 
 // The entry: main.ts, with run-bundle.ts and the code cache, and an import() of program.mjs

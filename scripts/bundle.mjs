@@ -151,6 +151,17 @@ const segmenterFree = {
   },
 };
 
+// src/store/lazy-zod.ts require()s zod so that it loads on first use; resolved as an import,
+// so that the bundle holds one zod (its ES module build) rather than that and its CommonJS build.
+const oneZod = {
+  name: 'one-zod',
+  setup(b) {
+    b.onResolve({ filter: /^zod$/ }, (args) =>
+      args.kind === 'require-call' && !args.pluginData?.oneZod ? b.resolve('zod', { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: { oneZod: true } }) : undefined,
+    );
+  },
+};
+
 if (cliBundle) {
   // The WordNet table (~0.5 MB of one ASCII string) is a text file of its own, read only
   // when reference grading runs: every other command would read it with the bundle, and
@@ -183,7 +194,7 @@ if (cliBundle) {
     define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_BUILD__: JSON.stringify(id), 'process.env.NODE_ENV': '"production"' },
     // Large and needed only by commands that run elsewhere (import, optimize, team, lint --probe's tagger): loaded from node_modules if ever reached.
     external: ['react-devtools-core', 'wink-nlp', 'wink-eng-lite-web-model', 'sql.js', '@open-spaced-repetition/*', 'ws'],
-    plugins: [syncYoga, inkWithoutAwait, lazyChildProcess, segmenterFree, wordnet],
+    plugins: [syncYoga, inkWithoutAwait, lazyChildProcess, segmenterFree, oneZod, wordnet],
     // The `process.env.NODE_ENV ??= 'production'` before each UI is kept for the ES modules: harmless here.
     logOverride: { 'assign-to-define': 'silent' },
   });
@@ -203,7 +214,7 @@ await build({
   define: { __DRILLBIT_BUILD__: JSON.stringify(id), __DRILLBIT_CLI_BUNDLE__: JSON.stringify(cliBundle) },
   // Optional at run time in ink; never installed.
   external: ['react-devtools-core'],
-  plugins: [syncYoga, lazyChildProcess, segmenterFree],
+  plugins: [syncYoga, lazyChildProcess, segmenterFree, oneZod],
 });
 
 // The entry: main.ts, with run-bundle.ts and the code cache, and an import() of program.mjs

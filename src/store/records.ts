@@ -2,9 +2,10 @@
  * The on-disk shapes (schema version 1) and their conversion to domain types.
  * JSON is validated with zod at this boundary; nothing unvalidated reaches core.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CardState } from '../core/scheduling/card-state.js';
 import type { DayTally } from '../core/scheduling/stats.js';
+import { lazyZod } from './lazy-zod.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -14,6 +15,7 @@ export const SCHEMA_VERSION = 1;
  * collection (stats, the home view) validates nothing.
  */
 function buildSchemas() {
+  const { z } = lazyZod();
   const iso = z.iso.datetime();
   const rating = z.enum(['again', 'hard', 'good', 'easy']);
 

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIsFolder, ensureDir, fileStorage, type HistoryIo } from '../../src/store/file-storage.js';
+import { writeAll } from '../../src/store/write-all.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const eio = (): Error => Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
@@ -181,6 +182,35 @@ describe('an append that fails half-way', () => {
   });
 });
 
+describe('appending nothing', () => {
+  it('touches no file: no open, no write, no fsync, no log made', () => {
+    const dir = tempDir('drillbit-faults-');
+    const io = faultyIo(() => undefined);
+    const history = fileStorage(dir, io).history;
+    history.appendMany([], 0);
+    history.close();
+    expect(io.calls).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeAll', () => {
+  it('writes a string as its UTF-8 bytes and a byte array as it is', () => {
+    const dir = tempDir('drillbit-faults-');
+    const fd = fs.openSync(join(dir, 'f'), 'w');
+    writeAll(fd, 'é→x');
+    writeAll(fd, Uint8Array.of(0, 255));
+    fs.closeSync(fd);
+    expect([...fs.readFileSync(join(dir, 'f'))]).toEqual([...Buffer.from('é→x'), 0, 255]);
+  });
+
+  it('a write that makes no progress is ENOSPC from write, as the system would say', () => {
+    expect(() => writeAll(0, 'x', { writeSync: () => 0 })).toThrow(
+      expect.objectContaining({ code: 'ENOSPC', syscall: 'write', message: 'no space left on device (a write made no progress)' }),
+    );
+  });
+});
+
 describe('cutting a torn tail on disk', () => {
   it('keeps the torn bytes in a user-only copy and truncates the log through the injected io', () => {
     const { dir, file } = logWith('ok\nhalf');
@@ -192,6 +222,12 @@ describe('cutting a torn tail on disk', () => {
     expect(fs.statSync(to).mode & 0o777).toBe(0o600);
     expect(io.calls).toEqual(['ftruncate 3']);
     expect(fs.readFileSync(file, 'utf8')).toBe('ok\n');
+  });
+});
+
+describe('fileStorage', () => {
+  it('is located at its data directory', () => {
+    expect(fileStorage('/some/where').location).toBe('/some/where');
   });
 });
 

@@ -25,7 +25,7 @@ vi.mock('node:fs', async (importOriginal) => {
     const replacement = state.fault?.(name, args, real);
     return replacement ? replacement() : (real[name] as (...a: unknown[]) => unknown)(...args);
   };
-  const names = ['openSync', 'writeSync', 'fsyncSync', 'closeSync', 'renameSync', 'writeFileSync'];
+  const names = ['openSync', 'writeSync', 'fsyncSync', 'closeSync', 'renameSync', 'writeFileSync', 'statSync'];
   return { ...real, ...Object.fromEntries(names.map((n) => [n, wrap(n)])) };
 });
 
@@ -198,6 +198,24 @@ describe('the writer lock when the file system fails or races', () => {
     failNth('writeFileSync', 1, errno('ENOSPC'), (p) => String(p).endsWith(join('lock', 'pid')));
     expect(() => fileLock(dir).acquire()).toThrow(`cannot lock ${dir}: the disk is full; free some space (reviews already saved are kept)`);
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('a lock that goes away between finding it and reading its holder is simply taken', () => {
+    const dir = tempDir();
+    const lock = join(dir, 'lock');
+    fs.mkdirSync(lock);
+    fs.writeFileSync(join(lock, 'pid'), '4242');
+    state.fault = (call, args) => {
+      if (call !== 'statSync' || args[0] !== lock) return undefined;
+      state.fault = undefined;
+      // Its holder releases it just now.
+      fs.rmSync(lock, { recursive: true });
+      return undefined;
+    };
+    const taken = fileLock(dir);
+    taken.acquire();
+    expect(fs.readFileSync(join(lock, 'pid'), 'utf8')).toBe(String(process.pid));
+    taken.release();
   });
 
   /** An abandoned lock (a holder on this host that no longer runs), as `acquire` finds it. */

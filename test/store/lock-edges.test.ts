@@ -3,7 +3,7 @@
  * holders that no longer run, lock files with odd contents, a lock replaced
  * under a session, and a lock folder that cannot be made.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -164,6 +164,14 @@ describe('a lock replaced under its session', () => {
 });
 
 describe('a lock folder that cannot be made', () => {
+  it('is made user-only when it can', () => {
+    const dir = tempDir();
+    const lock = fileLock(dir);
+    lock.acquire();
+    expect(statSync(join(dir, 'lock')).mode & 0o777).toBe(0o700);
+    lock.release();
+  });
+
   it('a data directory that does not exist: one line naming it', () => {
     const dir = join(tempDir(), 'missing');
     expect(() => fileLock(dir).acquire()).toThrow(`cannot lock ${dir}: ENOENT (reviews already saved are kept)`);

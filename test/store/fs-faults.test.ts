@@ -97,6 +97,24 @@ describe('writeFileAtomic when the disk fails', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('old');
   });
 
+  it('a write failing: the temp file is closed before it is removed, and nothing is renamed', () => {
+    const dir = tempDir();
+    const file = join(dir, 'f.json');
+    const calls = trace(dir, file);
+    const traced = state.fault!;
+    state.fault = (call, args, real) =>
+      call === 'writeSync'
+        ? () => {
+            calls.push('write temp');
+            throw errno('ENOSPC');
+          }
+        : traced(call, args, real);
+    expect(() => writeFileAtomic(file, 'new')).toThrow('ENOSPC: failed');
+    state.fault = undefined;
+    expect(calls).toEqual(['open temp w', 'write temp', 'close temp']);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it('writes every byte through short writes', () => {
     const dir = tempDir();
     state.fault = (call, args, real) => (call === 'writeSync' ? () => real['writeSync']!(...(args.slice(0, 3) as never[]), Math.min(args[3] as number, 2) as never) : undefined);

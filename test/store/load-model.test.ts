@@ -50,8 +50,8 @@ describe('loadModel: where it starts and what it replays', () => {
     expect(summary(load(m))).toEqual({ pulled: ['a', 'b'], historyBytes: first.length + second.length + 2, stale: true, replayed: second.length + 1, notices: [] });
   });
 
-  it('an empty line after the checkpoint moves it on without a notice', () => {
-    const m = withHistory([pull('a'), ''], 0);
+  it('empty and blank lines after the checkpoint move it on without a notice', () => {
+    const m = withHistory([pull('a'), '', '  \t'], 0);
     const r = load(m);
     expect(summary(r)).toEqual({ pulled: ['a'], historyBytes: m.files.history.length, stale: true, replayed: m.files.history.length, notices: [] });
   });
@@ -135,6 +135,14 @@ describe('loadModel: a checkpoint that cannot be used', () => {
     expect(() => load(m, true)).toThrow(
       'cannot move aside the damaged memory:state.json: the file system is read-only; set DRILLBIT_HOME to a writable folder (reviews already saved are kept)',
     );
+  });
+
+  it('a checkpoint ahead of an empty history: the empty model, worth writing', () => {
+    const m = withHistory([], 5, ['stale']);
+    expect(summary(load(m))).toEqual({
+      pulled: [], historyBytes: 0, stale: true, replayed: 0,
+      notices: ['memory:state.json is ahead of memory:history.jsonl; rebuilt the card states from the history'],
+    });
   });
 
   it('a checkpoint ahead of the history is dropped and the history replayed from the start', () => {

@@ -95,6 +95,12 @@ describe('what the lock files may hold', () => {
     expect(() => fileLock(dir).acquire()).toThrow(refusal(dir, process.pid));
   });
 
+  it('a host name with a newline after it is this host: a dead holder there is taken over at once', () => {
+    const dir = tempDir();
+    lockAt(dir, { pid: String(DEAD), host: `${hostname()}\n` });
+    expect(takenAtAge(dir, 0)).toBe(true);
+  });
+
   it.each([['0'], ['-5'], ['1.5'], ['12abc'], ['']])('pid %j is no pid: refused while young, taken once older than 2 s', (pid) => {
     const dir = tempDir();
     lockAt(dir, { pid, host: hostname() });

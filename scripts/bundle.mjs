@@ -14,7 +14,7 @@
 //   commands; code splitting loads only the chunks a command needs.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -117,6 +117,40 @@ const inkWithoutAwait = {
   },
 };
 
+// commander loads node:child_process (and with it net, dgram and streams, ~3.5 ms) for
+// executable subcommands, which drillbit has none of: load it only if ever asked to spawn.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => ({
+      contents: edit(
+        readFileSync(args.path, 'utf8'),
+        "const childProcess = require('node:child_process');",
+        "let childProcessModule;\nconst childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };",
+        args.path,
+      ),
+      loader: 'js',
+    }));
+  },
+};
+
+// ink measures and splits every line it draws into graphemes with Intl.Segmenter, and
+// the first one of a process starts ICU (~10 ms before the first frame). These packages
+// get src/tui/graphemes.ts instead, which starts ICU only for text that needs it.
+const graphemes = resolvePath('dist/tui/graphemes.js');
+const segmenterFree = {
+  name: 'segmenter-free',
+  setup(b) {
+    const files = /(string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|ansi-tokenize[\\/]build[\\/]tokenize)\.js$/;
+    b.onLoad({ filter: files }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const replaced = source.replace(/new Intl\.Segmenter\((undefined, \{ ?granularity: ["']grapheme["'] ?\})?\)/g, '__drillbitGraphemes()');
+      if (replaced === source) throw new Error(`bundle: no Intl.Segmenter in ${args.path}; revisit scripts/bundle.mjs`);
+      return { contents: `import { graphemeSegmenter as __drillbitGraphemes } from ${JSON.stringify(graphemes)};\n${replaced}`, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 if (cliBundle) {
   // The WordNet table (~0.5 MB of one ASCII string) is a text file of its own, read only
   // when reference grading runs: every other command would read it with the bundle, and
@@ -149,7 +183,7 @@ if (cliBundle) {
     define: { 'import.meta.url': '__drillbitUrl', __DRILLBIT_BUILD__: JSON.stringify(id), 'process.env.NODE_ENV': '"production"' },
     // Large and needed only by commands that run elsewhere (import, optimize, team, lint --probe's tagger): loaded from node_modules if ever reached.
     external: ['react-devtools-core', 'wink-nlp', 'wink-eng-lite-web-model', 'sql.js', '@open-spaced-repetition/*', 'ws'],
-    plugins: [syncYoga, inkWithoutAwait, wordnet],
+    plugins: [syncYoga, inkWithoutAwait, lazyChildProcess, segmenterFree, wordnet],
     // The `process.env.NODE_ENV ??= 'production'` before each UI is kept for the ES modules: harmless here.
     logOverride: { 'assign-to-define': 'silent' },
   });
@@ -169,7 +203,7 @@ await build({
   define: { __DRILLBIT_BUILD__: JSON.stringify(id), __DRILLBIT_CLI_BUNDLE__: JSON.stringify(cliBundle) },
   // Optional at run time in ink; never installed.
   external: ['react-devtools-core'],
-  plugins: [syncYoga],
+  plugins: [syncYoga, lazyChildProcess, segmenterFree],
 });
 
 // The entry: main.ts, with run-bundle.ts and the code cache, and an import() of program.mjs

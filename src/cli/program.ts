@@ -20,7 +20,28 @@ import { registerOptimize } from './commands/optimize.js';
 import { registerTeam } from './commands/team.js';
 import { registerHelp } from './commands/help.js';
 
-export function buildProgram(): Command {
+/** Each command by its name, in the order `--help` lists them. */
+const COMMANDS: ReadonlyArray<readonly [string, (program: Command) => void]> = [
+  ['review', registerReview],
+  ['drill', registerDrill],
+  ['grade', registerGrade],
+  ['subnet', registerSubnet],
+  ['lint', registerLint],
+  ['stats', registerStats],
+  ['mock', registerMock],
+  ['import', registerImport],
+  ['export', registerExport],
+  ['optimize', registerOptimize],
+  ['team', registerTeam],
+];
+
+/**
+ * The command tree for `argv`. A run of one named command registers only that
+ * command (its --help and errors are the same); anything else — the home
+ * view's options, `help`, an unknown or misspelt command — gets every command,
+ * so that help lists them all and a typo is matched against them.
+ */
+export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command('drillbit')
     .description('A terminal flashcard and drill trainer that grades what you type.')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -35,17 +56,12 @@ export function buildProgram(): Command {
       writeErr: () => {},
     });
   registerHome(program);
-  registerReview(program);
-  registerDrill(program);
-  registerGrade(program);
-  registerSubnet(program);
-  registerLint(program);
-  registerStats(program);
-  registerMock(program);
-  registerImport(program);
-  registerExport(program);
-  registerOptimize(program);
-  registerTeam(program);
+  const only = COMMANDS.find(([name]) => name === argv[0]);
+  if (only) {
+    only[1](program);
+    return program;
+  }
+  for (const [, register] of COMMANDS) register(program);
   // Last, so that it lists every command registered above.
   registerHelp(program);
   program.addHelpText(
@@ -59,7 +75,16 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  // A bare `drillbit` is the home view: no options to parse.
+  if (argv.length === 0) {
+    try {
+      await (await import('./actions/home.js')).runHome({});
+      return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    } catch (error) {
+      return reportError(error);
+    }
+  }
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -2,19 +2,19 @@
  * V8 code caches for the command-line bundle (see src/cli/run-bundle.ts), in
  * `<cache dir>/code/`. V8 trusts a code cache it is given: a damaged one
  * crashes the process (release builds skip V8's own checksum). So each file
- * carries a SHA-1 of its payload, checked before V8 sees it; anything that
+ * carries a CRC-32 of its payload, checked before V8 sees it; anything that
  * does not check out, or cannot be read, is a miss. Like the content cache,
  * this is an optimisation: no failure here is ever an error.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { crc32Bytes } from './checksum.js';
 import { cacheDir } from './content-cache.js';
 
-const MAGIC = Buffer.from('drillbit-v8-cache-1\n');
-const DIGEST = 20;
+const MAGIC = Buffer.from('drillbit-v8-cache-2\n');
+const DIGEST = 4;
 
-const digest = (payload: Uint8Array): Buffer => createHash('sha1').update(payload).digest();
+const digest = crc32Bytes;
 
 /** File names of this bundle under this Node start so (V8 rejects another version's cache anyway). */
 const prefix = (bundle: string): string => `${bundle}-${process.version}-${process.arch}-`;

@@ -6,10 +6,10 @@
  * program build; anything else is a miss. The cache is an optimisation: a
  * failure to read or write it is never an error.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checksum } from './checksum.js';
 
 export interface ContentCache {
   /** The cached value for `file` whose text hashes to `hash`, if any. */
@@ -30,7 +30,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(homedir(), '.cache', 'drillbit');
 }
 
-export const contentHash = (text: string): string => createHash('sha1').update(text).digest('hex');
+export const contentHash = (text: string): string => checksum(text);
 
 /** A cache in `dir`, valid for one program `build` (entries of other builds are misses). */
 export function openContentCache(dir: string, build: string): ContentCache {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Card } from '../core/deck/schema.js';
+import { nodeCrypto } from './lazy-crypto.js';
 
-const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
+const hash = (value: unknown): string => nodeCrypto().createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
 
 /**
  * A short hash of what the learner studies on a card: everything but its

@@ -27,7 +27,7 @@ export function historyReviews(storage: Storage): ReplayedReview[] {
       if (!line.trim()) return;
       let parsed;
       try {
-        parsed = historyRecordSchema.safeParse(JSON.parse(line));
+        parsed = historyRecordSchema().safeParse(JSON.parse(line));
       } catch {
         return;
       }

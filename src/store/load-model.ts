@@ -34,7 +34,7 @@ function readCheckpoint(storage: Storage, write: boolean, stamp: string, notice:
   if (raw instanceof Error) {
     reason = raw instanceof SyntaxError ? 'it is not valid JSON' : raw.message;
   } else {
-    const parsed = stateDocSchema.safeParse(migrateState(raw, storage.state.path));
+    const parsed = stateDocSchema().safeParse(migrateState(raw, storage.state.path));
     if (parsed.success) return modelFromDoc(parsed.data);
     const issue = parsed.error.issues[0];
     reason = `${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`;
@@ -86,7 +86,7 @@ export function loadModel(storage: Storage, write: boolean, stamp: string, notic
       if (!line.trim()) return;
       let rec;
       try {
-        rec = historyRecordSchema.safeParse(JSON.parse(line));
+        rec = historyRecordSchema().safeParse(JSON.parse(line));
       } catch {
         rec = { success: false as const };
       }

@@ -6,8 +6,8 @@
  * state.json and its fingerprint matches the log it was made from.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { writeFileAtomic } from './atomic-file.js';
+import { checksum } from './checksum.js';
 import { modelFromDoc, modelToDoc, type Model } from './model.js';
 import { SCHEMA_VERSION, type StateDoc } from './records.js';
 import type { ReadCacheFile, Storage } from './storage.js';
@@ -18,9 +18,9 @@ export const READ_CACHE_AFTER_BYTES = 256 * 1024;
 /** Bytes before a line's end that its fingerprint covers. */
 const TAIL = 512;
 
-export const fingerprintOf = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
+export const fingerprintOf = (bytes: Uint8Array): string => checksum(bytes);
 
-/** The fingerprint of `path` at `end` (sha1 of up to TAIL bytes before it). */
+/** The fingerprint of `path` at `end` (the checksum of up to TAIL bytes before it). */
 export function fileFingerprint(path: string, end: number): string {
   const start = Math.max(0, end - TAIL);
   const buf = Buffer.alloc(end - start);
@@ -44,8 +44,8 @@ export function fileFingerprint(path: string, end: number): string {
 }
 
 /**
- * The read cache at `path`: a sha1 of the JSON, a newline, the JSON. The
- * digest stands in for schema validation (which costs more than the replay
+ * The read cache at `path`: a checksum of the JSON, a newline, the JSON. The
+ * checksum stands in for schema validation (which costs more than the replay
  * it saves at 10k cards): only a document this code wrote can match it.
  */
 export function readCacheFile(path: string): ReadCacheFile {
@@ -56,7 +56,7 @@ export function readCacheFile(path: string): ReadCacheFile {
         const text = readFileSync(path, 'utf8');
         const nl = text.indexOf('\n');
         const json = text.slice(nl + 1);
-        return nl === 40 && text.slice(0, 40) === fingerprintOf(Buffer.from(json)) ? JSON.parse(json) : null;
+        return nl > 0 && text.slice(0, nl) === fingerprintOf(Buffer.from(json)) ? JSON.parse(json) : null;
       } catch {
         return null;
       }

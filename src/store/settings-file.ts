@@ -3,7 +3,7 @@ import { DrillbitError } from '../core/errors.js';
 import type { SchedulerSettings } from '../core/scheduling/settings.js';
 
 const STEP = /^\d+(\.\d+)?[mhd]$/;
-const steps = z.array(z.string('a step like "10m" (a number and a unit m, h or d)').regex(STEP, 'a step like "10m" (a number and a unit m, h or d)'), 'a list of steps like ["1m", "10m"]');
+const steps = () => z.array(z.string('a step like "10m" (a number and a unit m, h or d)').regex(STEP, 'a step like "10m" (a number and a unit m, h or d)'), 'a list of steps like ["1m", "10m"]');
 const int = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.number(`${what}`).int(`${what}`).gte(min, `${what}`).lte(max, `${what}`);
 
@@ -12,15 +12,15 @@ const int = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
  * Each entry is one key here (other features add theirs beside them); an
  * unknown key is an error, so a misspelt setting does not pass unnoticed.
  */
-export const settingsShape = {
+export const settingsShape = () => ({
   desiredRetention: z.number('a number between 0.7 and 0.99').gte(0.7, 'a number between 0.7 and 0.99').lte(0.99, 'a number between 0.7 and 0.99'),
   newPerDay: int('a whole number, 0 or more', 0),
   reviewsPerDay: int('a whole number, 0 or more', 0),
   dayStartHour: int('a whole hour from 0 to 23', 0, 23),
   leechLapses: int('a whole number, 1 or more', 1),
   learnAheadMs: int('a whole number of milliseconds, 0 or more', 0),
-  learningSteps: steps,
-  relearningSteps: steps,
+  learningSteps: steps(),
+  relearningSteps: steps(),
   /** Written by `drillbit optimize`. */
   fsrsParameters: z.strictObject({
     w: z.array(z.number()).length(21),
@@ -33,9 +33,11 @@ export const settingsShape = {
     predictedRetention: z.number().gte(0).lte(1).optional(),
     actualRetention: z.number().gte(0).lte(1).optional(),
   }),
-};
+});
 
-export const settingsSchema = z.strictObject(settingsShape).partial();
+const buildSettingsSchema = () => z.strictObject(settingsShape()).partial();
+// Built on first use, as the store's record schemas are (records.ts).
+let settingsSchema: ReturnType<typeof buildSettingsSchema> | undefined;
 
 /**
  * A settings file that cannot be used. Not fatal: the collection opens with
@@ -78,11 +80,11 @@ export function keyWhere(file: string, text: string | undefined, key: string | u
  */
 export function parseSettings(raw: unknown, file: string, text?: string): Partial<SchedulerSettings> {
   if (raw === null || raw === undefined) return {};
-  const parsed = settingsSchema.safeParse(raw);
+  const parsed = (settingsSchema ??= buildSettingsSchema()).safeParse(raw);
   if (parsed.success) return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   const issue = parsed.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys(settingsShape).join(', ');
+    const known = Object.keys(settingsShape()).join(', ');
     throw new SettingsError(keyWhere(file, text, issue.keys[0]), `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')} (the settings are ${known})`, issue.keys[0]);
   }
   if (issue.path.length === 0) throw new SettingsError(file, 'must be a JSON object of settings');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, contentHash, openContentCache } from '../../src/store/content-cache.js';
+import { checksum } from '../../src/store/checksum.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const temp = (): string => tempDir('drillbit-cache-');
@@ -34,8 +35,13 @@ describe('content cache', () => {
     expect(cache.get('/x.yaml', 'h')).toBeUndefined();
   });
 
-  it('hashes text stably', () => {
-    expect(contentHash('abc')).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
+  it('hashes text stably: its UTF-8 length and CRC-32, in hex', () => {
+    // 0x352441c2 is the CRC-32 of "abc" (the standard check value).
+    expect(contentHash('abc')).toBe('3-352441c2');
+    expect(contentHash('drillbit — 🐳')).toBe('11-589ff7b9');
+    expect(checksum(Buffer.from('drillbit — 🐳'))).toBe(contentHash('drillbit — 🐳'));
+    expect(contentHash('')).toBe('0-00000000');
+    expect(contentHash('abd')).not.toBe(contentHash('abc'));
   });
 
   it('keeps one entry per file, replaced whole by the next set, with no temp file left', () => {

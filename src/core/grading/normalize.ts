@@ -57,17 +57,33 @@ export function normalize(text: string): string {
   let s = sanitize(text);
   if (NOT_ASCII.test(s)) s = s.normalize('NFKC').replace(QUOTES, "'").replace(HYPHENS, '-').replace(DASHES, ' ');
   s = expandContractions(s.toLowerCase());
+  // Characters kept as they are stay in a pending run `s[run..i)`, copied in one slice: most of a text is such runs.
   let out = '';
+  let run = 0;
   let space = true; // suppress leading and repeated spaces
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      space = false;
+      continue;
+    }
+    if (code === 32 && !space) {
+      space = true;
+      continue;
+    }
     const c = s[i]!;
     let emit: string;
-    if (isAsciiLower(c) || isDigit(c)) emit = c;
-    else if (c === ' ' || c === '\n' || c === '\t') emit = ' ';
+    if (c === ' ' || c === '\n' || c === '\t') emit = ' ';
     else if (c > '\u007f' && LETTER_OR_DIGIT.test(c)) emit = c;
     else if (c > '\u007f' && /\s/.test(c)) emit = ' ';
     else if (c === ',' && isDigit(s[i - 1]) && isThousands(s, i + 1)) emit = '';
     else emit = mark(c, s[i - 1], s[i + 1]);
+    if (emit === c && c !== ' ') {
+      space = false;
+      continue;
+    }
+    out += s.slice(run, i);
+    run = i + 1;
     if (emit === ' ') {
       if (!space) out += ' ';
       space = true;
@@ -76,5 +92,6 @@ export function normalize(text: string): string {
       space = false;
     }
   }
+  out += s.slice(run);
   return out.endsWith(' ') ? out.slice(0, -1) : out;
 }

@@ -14,6 +14,7 @@ import { sameWord } from './same-word.js';
 import { FUNCTION_WORDS } from './words.js';
 import { misboundNumbers, type NumberRoles } from './number-roles.js';
 import { mentions, subjects, type Mention, type Subject } from './entities.js';
+import { clauseIndex, positions, wordsWithStem } from './clause-index.js';
 
 /** A compiled phrasing. */
 export interface Phrase {
@@ -53,25 +54,8 @@ export interface AnalysedClause extends Clause {
   mentions?: Mention[];
   /** Word indices of numbers given in another number's role (number-roles.ts), and their values. */
   misbound?: { at: Set<number>; values: Set<number> };
-  /** Token positions by stem (and by corrected stem), so a phrase looks up where it could start. */
+  /** Token positions by stem (and by corrected stem), so a phrase looks up where it could start (clause-index.ts). */
   at?: Map<string, number[]>;
-}
-
-function positions(clause: AnalysedClause): Map<string, number[]> {
-  if (clause.at) return clause.at;
-  const at = new Map<string, number[]>();
-  const add = (key: string, i: number): void => {
-    const list = at.get(key);
-    if (list) list.push(i);
-    else at.set(key, [i]);
-  };
-  clause.tokens.forEach((t, i) => {
-    add(t.stem, i);
-    const fix = clause.fixes[i];
-    if (fix !== undefined && fix !== t.stem) add(fix, i);
-  });
-  clause.at = at;
-  return at;
 }
 
 /** What the card names: its entities, the question's topic, and the noun each modifier comes before ("execution" → "role"). */
@@ -161,12 +145,25 @@ export function phraseWords(phrases: readonly string[]): string[] {
  * given the card's number roles, the numbers stated in the wrong role.
  */
 export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: NumberRoles, names?: CardNames): AnalysedClause[] {
+  // Built with every field in place (one object shape): adding `mentions` or `subject` later would change the
+  // shape of each clause, and the matchers read these objects in their hot loops.
   const clauses: AnalysedClause[] = tokenize(answer).map((clause) => ({
-    ...clause,
+    text: clause.text,
+    sentence: clause.sentence,
+    tokens: clause.tokens,
+    words: clause.words,
+    wordNegated: clause.wordNegated,
+    conditional: clause.conditional,
+    quantity: clause.quantity,
+    denied: clause.denied,
     // "the execution one": "one" stands for the noun the card puts after "execution" (role).
     fixes: clause.tokens.map((t, i) =>
       (t.word === 'one' || t.word === 'ones') && i > 0 && clause.tokens[i - 1]!.at === t.at - 1 ? names?.heads?.get(clause.tokens[i - 1]!.stem) : vocabulary.correct(t.word, t.stem),
     ),
+    subject: undefined,
+    mentions: undefined,
+    misbound: undefined,
+    at: undefined,
   }));
   if (names?.entities.length) {
     const found = clauses.map((c) => mentions(c, names.entities));
@@ -187,47 +184,86 @@ export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: Num
   return clauses;
 }
 
-/** Every place one of `phrases` occurs in the answer. */
+/** Every place one of `phrases` occurs in the answer: by clause, then in the order of `phrases`. */
 export function findHits(phrases: readonly Phrase[], clauses: readonly AnalysedClause[]): Hit[] {
   const hits: Hit[] = [];
-  clauses.forEach((clause, index) => {
-    const { tokens, fixes } = clause;
-    for (const phrase of phrases) {
-      if (phrase.exact) {
-        const at = findExact(phrase.exact, phrase.exactWords!, clause.words);
-        const to = at + phrase.exact.length - 1;
-        if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[to] === phrase.negated, phrase, from: at, to });
-        continue;
-      }
-      const n = phrase.stems.length;
-      let found = false;
-      for (const i of positions(clause).get(phrase.stems[0]!) ?? []) {
-        if (i + n > tokens.length) break;
-        let ok = fixes[i] === phrase.stems[0] || sameWord(tokens[i]!.word, phrase.words[0]!);
-        let negated = tokens[i]!.negated;
-        for (let k = 1; k < n && ok; k++) {
-          const t = tokens[i + k]!;
-          ok = (t.stem === phrase.stems[k] && sameWord(t.word, phrase.words[k]!)) || fixes[i + k] === phrase.stems[k];
-          negated ||= t.negated;
-        }
-        if (ok) {
-          hits.push({ clause: index, affirmed: negated === phrase.negated, phrase, from: tokens[i]!.at, to: tokens[i + n - 1]!.at });
-          found = true;
-          break;
-        }
-      }
-      if (phrase.subject && !found && (clause.mentions?.length || clause.subject)) {
-        const hit = findClaim(phrase, clause, index);
-        if (hit) hits.push(hit);
+  // One clause (swaps.ts asks of one at a time): nothing to index.
+  if (clauses.length < 2) {
+    const clause = clauses[0];
+    if (clause) {
+      for (const phrase of phrases) {
+        const starts = phrase.exact ? undefined : positions(clause).get(phrase.stems[0]!) ?? [];
+        hitIn(phrase, clause, 0, starts, 0, starts?.length ?? 0, 1, hits);
       }
     }
-  });
-  return hits;
+    return hits;
+  }
+  // Each phrase is looked for only where its first stem stands (a claim: also in any clause that names an
+  // entity), then the hits are put in clause order: (clause, phrase) is one key, at most one hit each.
+  const index = clauseIndex(clauses);
+  const keys: number[] = [];
+  const n = phrases.length;
+  for (let p = 0; p < n; p++) {
+    const phrase = phrases[p]!;
+    const before = hits.length;
+    // Pairs (clause, index), in clause order: one clause's run at a time.
+    const at = (phrase.exact ? wordsWithStem(clauses, index, phrase.exact[0]!) : index.tokens.get(phrase.stems[0]!)) ?? [];
+    let k = 0;
+    for (let c = phrase.subject ? 0 : (at[0] ?? clauses.length); c < clauses.length; c = phrase.subject ? c + 1 : (at[k] ?? clauses.length)) {
+      let end = k;
+      while (end < at.length && at[end] === c) end += 2;
+      hitIn(phrase, clauses[c]!, c, at, k + 1, end, 2, hits);
+      k = end;
+    }
+    for (let h = before; h < hits.length; h++) keys.push(hits[h]!.clause * n + p);
+  }
+  if (hits.length < 2) return hits;
+  const order = hits.map((_, h) => h).sort((a, b) => keys[a]! - keys[b]!);
+  return order.map((h) => hits[h]!);
 }
 
-/** Index where the stems `exact` start, contiguous, in `words`; -1 if nowhere. */
-function findExact(exact: readonly string[], source: readonly string[], words: readonly string[]): number {
-  outer: for (let i = 0; i + exact.length <= words.length; i++) {
+/**
+ * Where `phrase` occurs in one clause (at most once), appended to `hits`.
+ * `starts[from]`, `starts[from + step]` … before `to` are where its first stem
+ * stands (token indices; word indices for an exact phrasing, all words when
+ * `starts` is undefined).
+ */
+function hitIn(phrase: Phrase, clause: AnalysedClause, index: number, starts: readonly number[] | undefined, from: number, to: number, step: number, hits: Hit[]): void {
+  const { tokens, fixes } = clause;
+  if (phrase.exact) {
+    const at = findExact(phrase.exact, phrase.exactWords!, clause.words, starts, from, to, step);
+    const last = at + phrase.exact.length - 1;
+    if (at >= 0) hits.push({ clause: index, affirmed: clause.wordNegated[last] === phrase.negated, phrase, from: at, to: last });
+    return;
+  }
+  const n = phrase.stems.length;
+  for (let s = from; s < to; s += step) {
+    const i = starts![s]!;
+    if (i + n > tokens.length) break;
+    let ok = fixes[i] === phrase.stems[0] || sameWord(tokens[i]!.word, phrase.words[0]!);
+    let negated = tokens[i]!.negated;
+    for (let k = 1; k < n && ok; k++) {
+      const t = tokens[i + k]!;
+      ok = (t.stem === phrase.stems[k] && sameWord(t.word, phrase.words[k]!)) || fixes[i + k] === phrase.stems[k];
+      negated ||= t.negated;
+    }
+    if (ok) {
+      hits.push({ clause: index, affirmed: negated === phrase.negated, phrase, from: tokens[i]!.at, to: tokens[i + n - 1]!.at });
+      return;
+    }
+  }
+  if (phrase.subject && (clause.mentions?.length || clause.subject)) {
+    const hit = findClaim(phrase, clause, index);
+    if (hit) hits.push(hit);
+  }
+}
+
+/** Index where the stems `exact` start, contiguous, in `words`; -1 if nowhere. `starts` … as for hitIn. */
+function findExact(exact: readonly string[], source: readonly string[], words: readonly string[], starts: readonly number[] | undefined, from: number, to: number, step: number): number {
+  const count = starts ? to : words.length;
+  outer: for (let s = starts ? from : 0; s < count; s += starts ? step : 1) {
+    const i = starts ? starts[s]! : s;
+    if (i + exact.length > words.length) break;
     for (let k = 0; k < exact.length; k++) if (stem(words[i + k]!) !== exact[k] || !sameWord(words[i + k]!, source[k]!)) continue outer;
     return i;
   }

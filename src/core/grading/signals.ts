@@ -22,31 +22,45 @@ export const isNonAnswer = (answer: string): boolean => NON_ANSWER.test(answer.t
  * or more words in a row with no function word and no verb at all.
  */
 export function isKeywordSoup(clauses: readonly Clause[]): boolean {
-  const words = clauses.flatMap((c) => c.words);
-  if (words.length < 3) return false;
-  // "Task role: used by the app", "cold start = new instance": a relation is a statement.
-  if (clauses.some((c) => /\w\s*(?:->|=>|→|=|:)\s+\w/.test(c.text))) return false;
+  // Counted clause by clause, without copying the words out: this runs on every graded answer.
+  let count = 0;
   let glue = 0;
   let statement = 0;
-  for (const w of words) {
-    // "and"/"or" join list items; they do not make a statement.
-    if ((FUNCTION_WORDS.has(w) || NEGATORS.has(w)) && w !== 'and' && w !== 'or') glue++;
-    if (STATEMENT_WORDS.has(w)) statement++;
+  let andOr = false;
+  for (const c of clauses) {
+    for (const w of c.words) {
+      count++;
+      // "and"/"or" join list items; they do not make a statement.
+      if (w === 'and' || w === 'or') andOr = true;
+      else if (FUNCTION_WORDS.has(w) || NEGATORS.has(w)) glue++;
+      if (STATEMENT_WORDS.has(w)) statement++;
+    }
   }
+  if (count < 3) return false;
+  // "Task role: used by the app", "cold start = new instance": a relation is a statement.
+  if (clauses.some((c) => /\w\s*(?:->|=>|→|=|:)\s+\w/.test(c.text))) return false;
   // Both shapes below need no verb at all: skip the item split for any statement.
   if (statement > 0) return false;
+  // A run of five or more words with no function word; or short items with little glue.
+  const run = count >= 5 && glue === 0 && !andOr;
+  if (!run && !(glue / count < 0.15)) return false;
   const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
-  const shortItems = items.every((t) => t.trim().split(/\s+/).length <= 4);
+  const list = items.length >= 3 && items.every((t) => t.trim().split(/\s+/).length <= 4);
+  if (!list && !run) return false;
   // "look at real CPU, start a bit bigger": items that are phrases (with a function word) are instructions, not terms.
   const phrases = items.filter((t) => normalize(t).split(' ').some((w) => FUNCTION_WORDS.has(w) && w !== 'and' && w !== 'or')).length;
-  if (phrases >= 2) return false;
-  if (items.length >= 3 && shortItems && glue / words.length < 0.15 && statement === 0) return true;
-  return words.length >= 5 && glue === 0 && statement === 0 && !words.includes('and') && !words.includes('or');
+  return phrases < 2;
 }
 
 /** Share of the answer's content stems that belong to the card's vocabulary. */
 export function topicOverlap(clauses: readonly Clause[], topic: ReadonlySet<string>): number {
-  const stems = clauses.flatMap((c) => c.tokens.map((t) => t.stem));
-  if (!stems.length) return 0;
-  return stems.filter((s) => topic.has(s)).length / stems.length;
+  let count = 0;
+  let shared = 0;
+  for (const c of clauses) {
+    for (const t of c.tokens) {
+      count++;
+      if (topic.has(t.stem)) shared++;
+    }
+  }
+  return count ? shared / count : 0;
 }

@@ -53,6 +53,9 @@ function sentences(text: string): string[] {
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Letters, digits and spaces (most of a text) neither end a sentence nor open a bracket.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32) continue;
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
@@ -85,7 +88,8 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
   let denied: number | undefined;
   let verbs = 0;
   let auxAt = -1;
-  for (const [index, chunk] of chunks.entries()) {
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index]!;
     // Hyphenated words count as their parts ("single-threaded", "scale-to-zero"); "60-minute" stays whole.
     const ws: string[] = [];
     for (const w of normalize(chunk).split(' ')) {
@@ -137,7 +141,7 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
   }
-  return { tokens, words, wordNegated, conditional, quantity, ...(denied === undefined ? {} : { denied }), open: verbCarry };
+  return { tokens, words, wordNegated, conditional, quantity, denied, open: verbCarry };
 }
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
@@ -230,6 +234,14 @@ function splitAtNamedSubject(part: string): string[] {
   return out;
 }
 
+/** A sentence's clauses: split at a comma or conjunction, then before a named subject, then at "and the". */
+function clauseParts(sentence: string): string[] {
+  // Plain loops: flatMap costs more than the splitting itself at a few calls per sentence.
+  const out: string[] = [];
+  for (const piece of sentence.split(CLAUSE_BREAK)) for (const named of splitAtNamedSubject(piece)) for (const part of splitAtAnd(named)) out.push(part);
+  return out;
+}
+
 /** The clauses of an answer, in order. */
 export function tokenize(answer: string): Clause[] {
   const clauses: Clause[] = [];
@@ -237,12 +249,13 @@ export function tokenize(answer: string): Clause[] {
   sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
     // "must hold those 2 tasks, the ALB's 8 free IPs and the 5 reserves": a list item split off at ", the" stays denied.
     let open = false;
-    for (const part of sentence.split(CLAUSE_BREAK).flatMap(splitAtNamedSubject).flatMap(splitAtAnd)) {
+    for (const part of clauseParts(sentence)) {
       const text = part.trim();
       if (!text) continue;
-      const { open: stillOpen, ...annotated } = tokensOf(chunks(text), open && LIST_ITEM.test(text));
-      open = stillOpen;
-      if (annotated.words.length) clauses.push({ text, sentence: index, ...annotated });
+      const a = tokensOf(chunks(text), open && LIST_ITEM.test(text));
+      open = a.open;
+      // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, denied: a.denied });
     }
   });
   return clauses;

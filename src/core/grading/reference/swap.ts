@@ -67,6 +67,8 @@ interface Prepared {
   count: number;
   /** Stems of each reference segment. */
   stems: Set<string>[];
+  /** parallel[i][j]: reference segments i and j share a stem (asked for every pair of answer segments). */
+  parallel: boolean[][];
   /** Who-does-what slots (see `slotsOf`). */
   slots: Slot[];
 }
@@ -126,7 +128,9 @@ function prepare(reference: string): Prepared {
   const owner = new Map<string, number>();
   // One-letter and numeric stems are too weak to tie a statement to a clause.
   for (const [st, i] of seen) if (i >= 0 && st.length > 1 && !/^\d/.test(st)) owner.set(st, i);
-  const prepared = { owner, surface, count: segs.length, stems: segs.map((x) => x.stems), slots: slotsOf(segs, owner) };
+  const stems = segs.map((x) => x.stems);
+  const parallel = stems.map((x) => stems.map((y) => shareStem(x, y)));
+  const prepared = { owner, surface, count: segs.length, stems, parallel, slots: slotsOf(segs, owner) };
   if (cache.size > 1000) cache.clear();
   cache.set(reference, prepared);
   return prepared;
@@ -154,7 +158,11 @@ function place(ref: Prepared, seg: Segment): Placed | undefined {
   return { seg, homes: [top[0], next[0]], terms };
 }
 
-const shareStem = (x: Set<string>, y: Set<string>): boolean => [...x].some((st) => y.has(st));
+// Asked for every pair of answer segments: no array copy of the set.
+function shareStem(x: Set<string>, y: Set<string>): boolean {
+  for (const st of x) if (y.has(st)) return true;
+  return false;
+}
 
 /**
  * Mirrored key terms: the answer gives clause i's term to clause j's statement
@@ -179,7 +187,7 @@ export function findSwaps(reference: string, answer: string, answerClauses?: Cla
       const hb = b.homes[0]!;
       for (const ha of a.homes) {
         // Who-does-what statements are parallel: both reference clauses and both answer segments share a word ("role", "bills").
-        if (ha === hb || !shareStem(ref.stems[ha]!, ref.stems[hb]!) || !shareStem(a.seg.stems, b.seg.stems)) continue;
+        if (ha === hb || !ref.parallel[ha]![hb] || !shareStem(a.seg.stems, b.seg.stems)) continue;
         const aTerms = displaced(a, hb);
         const bTerms = displaced(b, ha);
         if (aTerms.length && bTerms.length) {

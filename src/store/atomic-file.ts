@@ -22,7 +22,13 @@ export function writeFileAtomic(file: string, text: string): void {
     throw error;
   }
   closeSync(fd);
-  renameSync(temp, file);
+  try {
+    renameSync(temp, file);
+  } catch (error) {
+    // A folder where the file should be: the complete temp file is not left beside it either.
+    rmSync(temp, { force: true });
+    throw error;
+  }
   try {
     const dirFd = openSync(dirname(file), 'r');
     fsyncSync(dirFd);

@@ -1,5 +1,5 @@
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, contentHash, openContentCache } from '../../src/store/content-cache.js';
 import { checksum } from '../../src/store/checksum.js';
@@ -52,6 +52,28 @@ describe('content cache', () => {
     expect(readdirSync(dir)).toEqual([`${contentHash('/x.yaml')}.json`]);
     expect(cache.get('/x.yaml', 'h2')).toEqual({ v: 2 });
     expect(cache.get('/x.yaml', 'h1')).toBeUndefined();
+  });
+
+  it('makes its folder and the folders above it, user-only, and stores the build, the hash and the value', () => {
+    const dir = join(temp(), 'a', 'b');
+    const cache = openContentCache(dir, 'b1');
+    cache.set('/x.yaml', 'h', { v: [1] });
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(readFileSync(join(dir, `${contentHash('/x.yaml')}.json`), 'utf8'))).toEqual({ build: 'b1', hash: 'h', value: { v: [1] } });
+    expect(cache.get('/x.yaml', 'h')).toEqual({ v: [1] });
+  });
+
+  it('a relative path and its absolute path are the same entry', () => {
+    const cache = openContentCache(temp(), 'b');
+    cache.set(join(process.cwd(), 'decks', 'x.yaml'), 'h', 'value');
+    expect(cache.get(relative(process.cwd(), join(process.cwd(), 'decks', 'x.yaml')), 'h')).toBe('value');
+  });
+
+  it('an entry of another build with the same hash is a miss', () => {
+    const dir = temp();
+    openContentCache(dir, 'old').set('/x.yaml', 'h', 1);
+    expect(openContentCache(dir, 'new').get('/x.yaml', 'h')).toBeUndefined();
+    expect(openContentCache(dir, 'old').get('/x.yaml', 'h')).toBe(1);
   });
 
   it('lives in DRILLBIT_HOME/cache, else XDG_CACHE_HOME/drillbit, else ~/.cache/drillbit', () => {

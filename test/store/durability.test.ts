@@ -22,6 +22,7 @@ vi.mock('node:fs', async (importOriginal) => {
       const fd = real.openSync(path, flags ?? "r", mode);
       fdName.set(fd, String(path).endsWith('history.jsonl') ? 'log' : 'other');
       if (!String(path).includes('.')) fdName.set(fd, 'dir');
+      calls.push(`open ${name(fd)}`);
       return fd;
     },
     writeSync: (fd: number, ...rest: unknown[]) => {
@@ -31,6 +32,10 @@ vi.mock('node:fs', async (importOriginal) => {
     fdatasyncSync: (fd: number) => {
       calls.push(`fdatasync ${name(fd)}`);
       real.fdatasyncSync(fd);
+    },
+    closeSync: (fd: number) => {
+      calls.push(`close ${name(fd)}`);
+      real.closeSync(fd);
     },
     fsyncSync: (fd: number) => {
       calls.push(`fsync ${name(fd)}`);
@@ -51,7 +56,8 @@ describe('history append durability', () => {
     history.append('{"n":2}', 8);
     history.close();
     const relevant = calls.filter((c) => c.endsWith('log') || c.endsWith('dir'));
-    expect(relevant).toEqual(['fsync dir', 'write log', 'fdatasync log', 'write log', 'fdatasync log']);
+    // The log is opened once for the session, not per append.
+    expect(relevant).toEqual(['open log', 'open dir', 'fsync dir', 'close dir', 'write log', 'fdatasync log', 'write log', 'fdatasync log', 'close log']);
     expect(fs.readFileSync(join(dir, 'history.jsonl'), 'utf8')).toBe('{"n":1}\n{"n":2}\n');
   });
 
@@ -61,6 +67,23 @@ describe('history append durability', () => {
     const history = fileStorage(dir).history;
     history.append('{"n":1}', 8);
     history.close();
-    expect(calls.filter((c) => c.endsWith('log') || c.endsWith('dir'))).toEqual(['write log', 'fdatasync log']);
+    expect(calls.filter((c) => c.endsWith('log') || c.endsWith('dir'))).toEqual(['open log', 'write log', 'fdatasync log', 'close log']);
+  });
+
+  it('cutting a torn tail fsyncs the log before it returns', () => {
+    const dir = tempDir('drillbit-durable-');
+    fs.writeFileSync(join(dir, 'history.jsonl'), '{"n":0}\n{"n"');
+    const history = fileStorage(dir).history;
+    history.cutTail(8, 'S');
+    history.close();
+    expect(calls.filter((c) => c.endsWith('log'))).toEqual(['open log', 'fsync log', 'close log']);
+    expect(fs.readFileSync(join(dir, 'history.jsonl'), 'utf8')).toBe('{"n":0}\n');
+  });
+
+  it('a scan of the log closes what it opened', () => {
+    const dir = tempDir('drillbit-durable-');
+    fs.writeFileSync(join(dir, 'history.jsonl'), '{"n":0}\n');
+    fileStorage(dir).history.scan(0, () => {});
+    expect(calls.filter((c) => c.endsWith('log'))).toEqual(['open log', 'close log']);
   });
 });

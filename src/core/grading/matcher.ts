@@ -4,7 +4,8 @@
  * `either`), with its polarity. Compiled once per card, evaluated per answer.
  */
 import type { Criterion, NumberSpec } from '../deck/schema.js';
-import { compilePhrases, findHits, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
+import { findHits } from './find-hits.js';
+import { compilePhrases, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
 import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
 import { normalize } from './normalize.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';

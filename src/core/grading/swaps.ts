@@ -9,7 +9,8 @@
 import type { CompiledCriterion } from './compile.js';
 import type { ContradictionResult } from './types.js';
 import type { Matcher } from './matcher.js';
-import { findHits, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
+import { findHits } from './find-hits.js';
+import type { AnalysedClause, Hit, Phrase } from './phrase.js';
 import type { Mention } from './entities.js';
 
 interface Pairing {

@@ -2,33 +2,19 @@
  * WordNet relatedness of two stems: true when they share a group of
  * wordnet-groups.ts (a synset of a common word, or one linked to it by
  * derivation: "evaporate" ~ "evaporation", "warm" ~ "heat"). The table is a
- * sorted string searched in place (a binary search over character offsets,
- * each probe widened to its line), because parsing all of it, or even
- * indexing its ~22,000 line starts, would cost more than a whole `drillbit grade`.
+ * sorted string searched in place (sorted-table.ts): parsing all of it, or
+ * even indexing its ~22,000 line starts, would cost more than a whole `drillbit grade`.
  */
 import { WORDNET_GROUPS } from './wordnet-groups.js';
+import { findLine } from './sorted-table.js';
 
 const NONE: readonly number[] = [];
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, readonly number[]>();
 
 function lookup(stem: string): readonly number[] {
-  const table = WORDNET_GROUPS;
-  // Invariant: the line for `stem`, if any, starts in [lo, hi).
-  let lo = 0;
-  let hi = table.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const start = table.lastIndexOf('\n', mid - 1) + 1;
-    let end = table.indexOf('\n', mid);
-    if (end < 0) end = table.length;
-    const space = table.indexOf(' ', start);
-    const key = table.slice(start, space);
-    if (key === stem) return table.slice(space + 1, end).split(' ').map((n) => parseInt(n, 36));
-    if (key < stem) lo = end + 1;
-    else hi = start;
-  }
-  return NONE;
+  const rest = findLine(WORDNET_GROUPS, stem);
+  return rest === undefined ? NONE : rest.split(' ').map((n) => parseInt(n, 36));
 }
 
 /** The WordNet groups a stem belongs to (ascending; empty when unknown). */

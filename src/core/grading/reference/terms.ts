@@ -1,5 +1,6 @@
-/** Words → content terms (stopwords dropped, Porter stems) for reference scoring. */
+/** Words → content terms (stopwords dropped, irregular forms to their base, Porter stems) for reference scoring. */
 import { stemmer } from 'stemmer';
+import { baseForm } from './base-form.js';
 import { words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { canonical } from './synonyms.js';
@@ -15,11 +16,20 @@ const stemCache = new Map<string, string>();
 
 const porter = (w: string): string => (/^[a-z]+$/.test(w) ? stemmer(w) : w);
 
-/** Porter stem of a lowercase word mapped to its synonym group, memoised (bounded). */
+/**
+ * Stem of a word taken as a base form: its Porter stem mapped to its synonym
+ * group. scripts/wordnet-groups.mjs keys the WordNet table by these, since
+ * WordNet's lemmas are base forms already ("left" the direction is not "leave").
+ */
+export function baseStem(word: string): string {
+  return canonical(porter(word), porter);
+}
+
+/** Stem of a lowercase word: `baseStem` of its base form ("went" → "go"), memoised (bounded). */
 export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
-  const s = canonical(porter(word), porter);
+  const s = baseStem(baseForm(word));
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, s);
   return s;

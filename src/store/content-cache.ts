@@ -6,7 +6,7 @@
  * program build; anything else is a miss. The cache is an optimisation: a
  * failure to read or write it is never an error.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checksum } from './checksum.js';
@@ -52,7 +52,12 @@ export function openContentCache(dir: string, build: string): ContentCache {
         writeFileSync(temp, JSON.stringify({ build, hash, value } satisfies Entry));
         renameSync(temp, path);
       } catch {
-        // Read-only or full disk: content still loads, just not faster next time.
+        // Read-only or full disk: content still loads, just not faster next time. A half-written temp file goes.
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // No folder to hold it, so no temp file either.
+        }
       }
     },
   };

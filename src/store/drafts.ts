@@ -22,8 +22,9 @@ function isDraft(value: unknown, drillId: string): value is Draft {
   const d = value as Partial<Draft> | null;
   return (
     typeof d === 'object' && d !== null && d.drillId === drillId &&
-    typeof d.startedAt === 'number' && typeof d.savedAt === 'number' && typeof d.remainingMs === 'number' &&
-    typeof d.answers === 'object' && d.answers !== null &&
+    Number.isFinite(d.startedAt) && Number.isFinite(d.savedAt) && Number.isFinite(d.remainingMs) &&
+    (d.seed === undefined || Number.isSafeInteger(d.seed)) && (d.section === undefined || typeof d.section === 'string') &&
+    typeof d.answers === 'object' && d.answers !== null && !Array.isArray(d.answers) &&
     Object.values(d.answers).every((a) => typeof a === 'string')
   );
 }

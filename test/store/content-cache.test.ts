@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, contentHash, openContentCache } from '../../src/store/content-cache.js';
@@ -52,6 +52,18 @@ describe('content cache', () => {
     expect(readdirSync(dir)).toEqual([`${contentHash('/x.yaml')}.json`]);
     expect(cache.get('/x.yaml', 'h2')).toEqual({ v: 2 });
     expect(cache.get('/x.yaml', 'h1')).toBeUndefined();
+  });
+
+  it('a set whose rename fails leaves the entry as it was and no temp file', () => {
+    const dir = temp();
+    const cache = openContentCache(dir, 'b');
+    // A folder where the entry goes: the temp file is written, the rename onto it fails.
+    const entry = join(dir, `${contentHash('/x.yaml')}.json`);
+    mkdirSync(join(entry, 'inside'), { recursive: true });
+    cache.set('/x.yaml', 'h', { v: 1 });
+    expect(readdirSync(dir)).toEqual([`${contentHash('/x.yaml')}.json`]);
+    expect(readdirSync(entry)).toEqual(['inside']);
+    expect(cache.get('/x.yaml', 'h')).toBeUndefined();
   });
 
   it('makes its folder and the folders above it, user-only, and stores the build, the hash and the value', () => {

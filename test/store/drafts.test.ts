@@ -35,7 +35,12 @@ describe('drafts', () => {
     expect(loadDraft(dir, 'deployment-sketch')).toBeUndefined();
   });
 
-  it.each(['{"drillId": "deployment-sketch"', '{"drillId":"other","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{}}', '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{"a":3}}'])(
+  it.each(['{"drillId": "deployment-sketch"', '{"drillId":"other","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{}}', '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{"a":3}}',
+    '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":1,"answers":[]}',
+    '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{},"seed":"42"}',
+    '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{},"seed":1.5}',
+    '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":1,"answers":{},"section":3}',
+    '{"drillId":"deployment-sketch","startedAt":1,"savedAt":1,"remainingMs":null,"answers":{}}'])(
     'a damaged draft is moved aside, not lost: %s',
     (text) => {
       mkdirSync(join(dir, 'drafts'), { recursive: true });

@@ -5,6 +5,8 @@
  * -ing) taken off, one is the start of the other ("scheduling"/"schedule",
  * "configured"/"configuration", "orchestrates"/"orchestrator").
  */
+import { numberWordAsDigits } from './stem.js';
+
 const memo = new Map<string, boolean>();
 const MEMO_LIMIT = 20_000;
 
@@ -21,7 +23,7 @@ export function uninflect(word: string): string {
 
 /** True when two words that share a stem are forms of one word (see above). */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || numberWordAsDigits(a) === numberWordAsDigits(b)) return true;
   const key = a < b ? `${a} ${b}` : `${b} ${a}`;
   let hit = memo.get(key);
   if (hit === undefined) {

@@ -36,6 +36,12 @@ const CASES: [string, Shape, string, boolean][] = [
   ['short words are never fuzzy: task is not tusk', { any: ['task role'] }, 'tusk role', false],
   ['task role never becomes execution role', { any: ['execution role'] }, 'the task role', false],
   ['first letter must agree', { any: ['fargate'] }, 'margate', false],
+  // numbers: digits and number words are one word
+  ['digits meet a number word', { any: ['two subnets'] }, 'The ALB needs 2 subnets.', true],
+  ['a number word meets digits', { any: ['8 free IPs'] }, 'keep eight free IPs', true],
+  ['tens as words', { any: ['80 requests'] }, 'eighty requests at once', true],
+  ['another number is not the same word', { any: ['two subnets'] }, 'The ALB needs 3 subnets.', false],
+  ['a number word is not another number', { any: ['2 AZs'] }, 'three AZs', false],
   // synonyms
   ['deck synonym', { any: ['$orchestrator'] }, 'ECS is the scheduler', true],
   ['deck synonym multi-word', { any: ['$orchestrator'] }, 'the control plane', true],
@@ -116,7 +122,7 @@ describe('tokenize', () => {
     ['and "X, Y, or Z"', 'it never pulls, logs, or scans', ['!pull !log !scan']],
     ['a bare "No," starts no list', 'No, ECS or EKS schedules', ['ec ek schedul']],
     ['a new subject after "or" ends the list', 'no least privilege, or the image pull fails', ['!least !privileg imag pull fail']],
-    ['a new subject after the comma ends the list', 'you do not pick one, you pick Fargate or EC2', ['!pick !on pick fargat ec2']],
+    ['a new subject after the comma ends the list', 'you do not pick one, you pick Fargate or EC2', ['!pick !1 pick fargat ec2']],
     ['a spaced dash ends the scope', 'no - fargate is compute', ['fargat comput']],
     ['"and the <subject> <verb>" opens a clause', 'The execution role pulls the image and the task role calls S3', ['execut role pull imag', 'task role call s3']],
     ['"so" ends a negated scope', "you never pay for idle so it's always cheaper", ['!pai !idl alwai cheaper']],

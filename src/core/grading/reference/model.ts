@@ -12,7 +12,7 @@
  *
  * Both come from `node scripts/fit-reference.mjs`, which also prints the
  * cross-validated figures (grouped folds; never the in-sample fit):
- * SciEntsBank macro-F1 0.719 / 0.710 / 0.715 (unseen answers / questions /
+ * SciEntsBank macro-F1 0.719 / 0.711 / 0.715 (unseen answers / questions /
  * domains), Mohler leave-one-assignment-out r 0.602; before irregular forms
  * were mapped to their base (base-form.ts) 0.714 / 0.708 / 0.711 and 0.602
  * (mapping ambiguous forms too, "leaves" to leaf: 0.719 / 0.710 / 0.716, 0.604).

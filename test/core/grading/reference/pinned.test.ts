@@ -5,10 +5,10 @@ import { gradeReference } from '../../../../src/core/grading/index.js';
 // The feature values the shipped MODEL (model.ts) was fitted on, pinned to
 // 1e-8 for a spread of answers: a paraphrase with a WordNet relative, a
 // question echo, a typo, an off-topic answer, a short code-like answer, a
-// keyword list. The model's weights mean something only for these exact
-// measurements, so a change to any feature, weight or term list must show
-// here, and then calls for a refit (node scripts/fit-reference.mjs) and new
-// pins, never for loosening these.
+// keyword list, irregular forms (base-form.ts). The model's weights mean
+// something only for these exact measurements, so a change to any feature,
+// weight or term list must show here, and then calls for a refit
+// (node scripts/fit-reference.mjs) and new pins, never for loosening these.
 interface Pinned {
   question: string;
   reference: string;
@@ -30,8 +30,8 @@ const PINNED: Pinned[] = [
     reference: "The water evaporated, leaving the salt behind. Heat makes water evaporate faster.",
     answer: "I heated it until the water turned to vapor and the salt stayed.",
     vector: [0.353846154,0.633333333,0.454025974,0.166666667,1.945910149,2.397895273,0,0.333333333,0.384615385,0.5,0.333333333,0.5,1.609437912,0.620173673,0.707106781,-0.451985124,0.333333333,0.416666667,0.444444444,0.333333333,0.2,0.166666667,0,0],
-    corpusVector: [0.334301338,0.578799162,0.423816073,0.166666667,1.945910149,2.397895273,0,0.333333333,0.366001274,0.5,0.333333333,0.5,1.609437912,0.604980391,0.707106781,-0.451985124,0.333333333,0.416666667,0.444444444,0.333333333,0.2,0.166666667,0,0],
-    score: 0.850994128, corpusScore: 0.848237482, correct: true, offTopic: false, verdict: 'correct',
+    corpusVector: [0.343614998,0.55814255,0.425360789,0.166666667,1.945910149,2.397895273,0,0.333333333,0.376172881,0.5,0.333333333,0.5,1.609437912,0.613329342,0.707106781,-0.451985124,0.333333333,0.416666667,0.444444444,0.333333333,0.2,0.166666667,0,0],
+    score: 0.846019792, corpusScore: 0.844938068, correct: true, offTopic: false, verdict: 'correct',
     matched: ["water","evaporated","salt","heat"],
     missing: ["leaving","behind","makes","faster"],
   },
@@ -40,8 +40,8 @@ const PINNED: Pinned[] = [
     reference: "The water evaporated, leaving the salt behind. Heat makes water evaporate faster.",
     answer: "You separate the salt from the water.",
     vector: [0.076923077,1,0.142857143,0,1.386294361,2.397895273,0.333333333,0,0.076923077,0,0,0,1.098612289,0.277350098,0,-1.011600912,0,0,0.333333333,0.5,0.2,0.333333333,0,0],
-    corpusVector: [0.065024502,1,0.122108931,0,1.386294361,2.397895273,0.333333333,0,0.065024502,0,0,0,1.098612289,0.254999023,0,-1.011600912,0,0,0.333333333,0.5,0.2,0.333333333,0,0],
-    score: 0.705245632, corpusScore: 0.700814134, correct: false, offTopic: false, verdict: 'partial',
+    corpusVector: [0.064259322,1,0.120758767,0,1.386294361,2.397895273,0.333333333,0,0.064259322,0,0,0,1.098612289,0.253494225,0,-1.011600912,0,0,0.333333333,0.5,0.2,0.333333333,0,0],
+    score: 0.699814598, corpusScore: 0.695088397, correct: false, offTopic: false, verdict: 'partial',
     matched: ["water","salt"],
     missing: ["evaporated","leaving","behind","heat","makes","faster"],
   },
@@ -50,8 +50,8 @@ const PINNED: Pinned[] = [
     reference: "A location in memory that can store a value.",
     answer: "a place in memry where a value is stored",
     vector: [0.7,0.7,0.7,0.5,1.609437912,1.609437912,0,0.25,1,1,1,1,1.609437912,1,1,0,1,1,0.5,0.5,0.125,0.125,0,0],
-    corpusVector: [0.671713587,0.676526313,0.67411136,0.5,1.609437912,1.609437912,0,0.25,1,1,1,1,1.609437912,1,1,0,1,1,0.5,0.5,0.125,0.125,0,0],
-    score: 0.963343904, corpusScore: 0.962504561, correct: true, offTopic: false, verdict: 'correct',
+    corpusVector: [0.672761833,0.677364739,0.67505544,0.5,1.609437912,1.609437912,0,0.25,1,1,1,1,1.609437912,1,1,0,1,1,0.5,0.5,0.125,0.125,0,0],
+    score: 0.961512322, corpusScore: 0.960723237, correct: true, offTopic: false, verdict: 'correct',
     matched: ["location","memory","store","value"],
     missing: [],
   },
@@ -61,7 +61,7 @@ const PINNED: Pinned[] = [
     answer: "Bananas grow in tropical climates.",
     vector: [0,0,0,0,1.609437912,1.609437912,0,1,0,0,0,0,0,0,0,0,0,0,0.125,0.2,0,0,0,0],
     corpusVector: [0,0,0,0,1.609437912,1.609437912,0,1,0,0,0,0,0,0,0,0,0,0,0.125,0.2,0,0,0,0],
-    score: 0.590032908, corpusScore: 0.590032908, correct: false, offTopic: true, verdict: 'incorrect',
+    score: 0.589589, corpusScore: 0.589589, correct: false, offTopic: true, verdict: 'incorrect',
     matched: [],
     missing: ["location","memory","store","value"],
   },
@@ -70,8 +70,8 @@ const PINNED: Pinned[] = [
     reference: "The circuit is closed, so electricity flows through the bulb.",
     answer: "Because the circuit is complete and current goes through the bulb and back to the battery.",
     vector: [0.294117647,0.285714286,0.289855072,0.25,2.079441542,1.791759469,0,0.714285714,0.764705882,0.5,0.75,1,1.609437912,0.874474632,0.707106781,0,0.5,0.75,0.555555556,0.384615385,0.444444444,0.266666667,0.25,0.142857143],
-    corpusVector: [0.286996469,0.259323138,0.27245892,0.25,2.079441542,1.791759469,0,0.714285714,0.811615496,0.5,0.75,1,1.609437912,0.900897051,0.707106781,0,0.5,0.75,0.555555556,0.384615385,0.444444444,0.266666667,0.25,0.142857143],
-    score: 0.930591975, corpusScore: 0.930543179, correct: true, offTopic: false, verdict: 'correct',
+    corpusVector: [0.287232739,0.26488149,0.275604692,0.25,2.079441542,1.791759469,0,0.714285714,0.810059109,0.5,0.75,1,1.609437912,0.900032838,0.707106781,0,0.5,0.75,0.555555556,0.384615385,0.444444444,0.266666667,0.25,0.142857143],
+    score: 0.930657452, corpusScore: 0.930743523, correct: true, offTopic: false, verdict: 'correct',
     matched: ["circuit","closed","flows","bulb"],
     missing: ["electricity"],
   },
@@ -80,8 +80,8 @@ const PINNED: Pinned[] = [
     reference: "A stack stores items last in, first out: push adds on top, pop removes the top item.",
     answer: "LIFO. Push puts an element on the top and pop takes the top one off.",
     vector: [0.432432432,0.5,0.463768116,0.444444444,2.197224577,2.564949357,0,0.5,0.540540541,0.625,0.555555556,0.555555556,1.791759469,0.735214622,0.790569415,-0.36772478,0.555555556,0.555555556,0.4,0.5,0.0625,0.076923077,0,0],
-    corpusVector: [0.422967714,0.448162786,0.435200901,0.444444444,2.197224577,2.564949357,0,0.5,0.540601096,0.625,0.555555556,0.555555556,1.791759469,0.735255803,0.790569415,-0.36772478,0.555555556,0.555555556,0.4,0.5,0.0625,0.076923077,0,0],
-    score: 0.901274737, corpusScore: 0.900158274, correct: true, offTopic: false, verdict: 'correct',
+    corpusVector: [0.423316553,0.449918995,0.436212562,0.444444444,2.197224577,2.564949357,0,0.5,0.540598864,0.625,0.555555556,0.555555556,1.791759469,0.735254285,0.790569415,-0.36772478,0.555555556,0.555555556,0.4,0.5,0.0625,0.076923077,0,0],
+    score: 0.897887588, corpusScore: 0.896999749, correct: true, offTopic: false, verdict: 'correct',
     matched: ["items","push","top","pop","removes"],
     missing: ["stores","last","first","adds","stack"],
   },
@@ -90,8 +90,8 @@ const PINNED: Pinned[] = [
     reference: "A stack stores items last in, first out: push adds on top, pop removes the top item.",
     answer: "It is a queue, first in first out.",
     vector: [0.108108108,0.5,0.177777778,0.111111111,1.098612289,2.564949357,0,0.5,0.108108108,0.5,0.111111111,0.111111111,0.693147181,0.328797975,0.707106781,-1.466337069,0.111111111,0.111111111,0.266666667,0.571428571,0.125,0.285714286,0.066666667,0.166666667],
-    corpusVector: [0.105741929,0.440342993,0.17053288,0.111111111,1.098612289,2.564949357,0,0.5,0.105741929,0.5,0.111111111,0.111111111,0.693147181,0.32517984,0.707106781,-1.466337069,0.111111111,0.111111111,0.266666667,0.571428571,0.125,0.285714286,0.066666667,0.166666667],
-    score: 0.750040011, corpusScore: 0.750520454, correct: false, offTopic: false, verdict: 'partial',
+    corpusVector: [0.105829138,0.442330039,0.17079494,0.111111111,1.098612289,2.564949357,0,0.5,0.105829138,0.5,0.111111111,0.111111111,0.693147181,0.325313907,0.707106781,-1.466337069,0.111111111,0.111111111,0.266666667,0.571428571,0.125,0.285714286,0.066666667,0.166666667],
+    score: 0.751935323, corpusScore: 0.752782461, correct: false, offTopic: false, verdict: 'partial',
     matched: ["first"],
     missing: ["stores","items","last","push","adds","top","pop","removes","stack"],
   },
@@ -100,8 +100,8 @@ const PINNED: Pinned[] = [
     reference: "Metals such as copper and iron conduct electricity.",
     answer: "copper conducts electricity, iron too, but wood and plastic do not",
     vector: [0.8,0.666666667,0.727272727,0.8,1.945910149,1.791759469,0,0.333333333,0.8,0.666666667,0.8,0.8,1.609437912,0.894427191,0.816496581,0,0.8,0.8,0.625,0.454545455,0.142857143,0.1,0,0],
-    corpusVector: [0.778625533,0.606190873,0.681672588,0.8,1.945910149,1.791759469,0,0.333333333,0.778625533,0.666666667,0.8,0.8,1.609437912,0.882397605,0.816496581,0,0.8,0.8,0.625,0.454545455,0.142857143,0.1,0,0],
-    score: 0.96593913, corpusScore: 0.964950998, correct: true, offTopic: false, verdict: 'correct',
+    corpusVector: [0.779426402,0.608313048,0.683320274,0.8,1.945910149,1.791759469,0,0.333333333,0.779426402,0.666666667,0.8,0.8,1.609437912,0.882851291,0.816496581,0,0.8,0.8,0.625,0.454545455,0.142857143,0.1,0,0],
+    score: 0.964554892, corpusScore: 0.963671974, correct: true, offTopic: false, verdict: 'correct',
     matched: ["copper","iron","conduct","electricity"],
     missing: ["metals"],
   },
@@ -110,10 +110,20 @@ const PINNED: Pinned[] = [
     reference: "Metals such as copper and iron conduct electricity.",
     answer: "conductor conductor conductor material",
     vector: [0.16,0,0,0,1.098612289,1.791759469,1,0,0.2,0,0.2,0.2,0.693147181,0.447213595,0,-0.693147181,0.2,0.2,0,0,0,0,0,0],
-    corpusVector: [0.159196736,0,0,0,1.098612289,1.791759469,1,0,0.198995921,0,0.2,0.2,0.693147181,0.446089588,0,-0.693147181,0.2,0.2,0,0,0,0,0,0],
-    score: 0.657562793, corpusScore: 0.657421208, correct: false, offTopic: false, verdict: 'partial',
+    corpusVector: [0.159226834,0,0,0,1.098612289,1.791759469,1,0,0.199033542,0,0.2,0.2,0.693147181,0.446131754,0,-0.693147181,0.2,0.2,0,0,0,0,0,0],
+    score: 0.659581712, corpusScore: 0.659443523, correct: false, offTopic: false, verdict: 'partial',
     matched: ["conduct"],
     missing: ["metals","copper","iron","electricity"],
+  },
+  {
+    question: "How did you separate the salt from the water?",
+    reference: "The water evaporated, leaving the salt behind. Heat makes water evaporate faster.",
+    answer: "The water dried up and left the salt; it went faster when it was hotter.",
+    vector: [0.384615385,0.571428571,0.459770115,0.333333333,2.079441542,2.397895273,0,0.428571429,0.538461538,0.8,0.5,0.5,1.791759469,0.733799386,0.894427191,-0.318453731,0.333333333,0.416666667,0.555555556,0.384615385,0.3,0.214285714,0.1,0.076923077],
+    corpusVector: [0.36250761,0.484471432,0.414708209,0.333333333,2.079441542,2.397895273,0,0.428571429,0.511631754,0.8,0.5,0.5,1.791759469,0.715284387,0.894427191,-0.318453731,0.333333333,0.416666667,0.555555556,0.384615385,0.3,0.214285714,0.1,0.076923077],
+    score: 0.908511409, corpusScore: 0.906533376, correct: true, offTopic: false, verdict: 'correct',
+    matched: ["water","leaving","salt","heat","faster"],
+    missing: ["evaporated","behind","makes"],
   },
 ];
 

@@ -25,6 +25,14 @@ describe('words: labelled edge cases', () => {
     ['control chars split', 'a\u0000b\u0007c', ['a', 'b', 'c']],
     ['accented letters kept', 'Café naïve', ['café', 'naïve']],
     ['hyphen splits', 'object-oriented', ['object', 'oriented']],
+    ['leading + and # dropped, C# kept', '++x #tag c#', ['x', 'tag', 'c#']],
+    ['quotes around a word, doubled', "''quoted''", ['quoted']],
+    ['inner apostrophes split', "rock'n'roll o'clock", ['rock', 'n', 'roll', 'o', 'clock']],
+    ['a suffix alone is a letter', "'s", ['s']],
+    ["plural possessive", "the dogs' bowls", ['the', 'dogs', 'bowls']],
+    ['trailing apostrophes', "x'''", ['x']],
+    ['an apostrophe alone', "' '", []],
+    ['two contractions', "we'd've", ['we', 'd', 'have']],
   ];
   for (const [label, input, expected] of cases) {
     it(label, () => expect(words(input)).toEqual(expected));
@@ -49,6 +57,16 @@ describe('words: labelled edge cases', () => {
 describe('contentTerms and stem', () => {
   it('drops stopwords and lone letters', () => {
     expect(contentTerms('it is a b of the').map((t) => t.stem)).toEqual([]);
+  });
+  it('keeps lone digits', () => {
+    expect(contentTerms('a 5 b x 10 z 0 9').map((t) => t.surface)).toEqual(['5', '10', '0', '9']);
+  });
+  it('maps numbers, their words and their adverbs to one key', () => {
+    expect(new Set(['two', '2', 'twice'].map(stem)).size).toBe(1);
+    expect(new Set(['one', '1', 'once', 'single'].map(stem)).size).toBe(1);
+    expect(new Set(['zero', '0', 'none'].map(stem)).size).toBe(1);
+    expect(stem('two')).not.toBe(stem('one'));
+    expect(new Set(['loop', 'iterate', 'repeat', 'iteration'].map(stem)).size).toBe(1);
   });
   it('stems inflections to one key', () => {
     expect(stem('simulating')).toBe(stem('simulates'));

@@ -84,4 +84,39 @@ describe('who-does-what in reference-only mode', () => {
     expect(findSwaps(ref, 'Fargate bills per request while Cloud Run bills per second of task runtime.')).toHaveLength(1);
     expect(findSwaps(ref, 'Fargate charges for each second the task runs, and Cloud Run charges per request.')).toEqual([]);
   });
+
+  it('names the pair and quotes both segments, as the answer words them', () => {
+    expect(findSwaps(REF, SWAPPED)).toEqual([
+      { first: 'execution', second: 'task', evidence: 'the task role is used by the ecs agent to pull the image from ecr / the execution role is used by your application code to call s3' },
+    ]);
+    const ref = 'The execution role pulls the image, the task role calls S3.';
+    for (const joined of ['and', 'while']) {
+      expect(findSwaps(ref, `The task role pulls the image ${joined} the execution role calls S3.`)).toEqual([
+        { first: 'execution', second: 'task', evidence: 'the task role pulls the image / the execution role calls s3' },
+      ]);
+    }
+    expect(findSwaps('Cloud Run bills per request while Fargate bills per second of task runtime.', 'Fargate bills per request while Cloud Run bills per second of task runtime.')).toEqual([
+      { first: 'cloud', second: 'fargate', evidence: 'fargate bills per request / cloud run bills per second of task runtime' },
+    ]);
+  });
+
+  it('a denied statement holds no term: only the affirmed one is a swap', () => {
+    const ref = 'The execution role pulls the image, the task role calls S3.';
+    expect(findSwaps(ref, 'The task role does not pull the image and the execution role calls S3.')).toEqual([]);
+    expect(findSwaps(ref, 'The task role pulls the image but not the execution role; it calls S3.')).toEqual([
+      { first: 'execution', second: 'task', evidence: 'the task role pulls the image' },
+    ]);
+  });
+
+  it('with three statements, finds the two that were exchanged and leaves the third', () => {
+    const three = 'The execution role pulls the image. The task role calls S3. The service role registers targets.';
+    expect(findSwaps(three, 'The task role pulls the image. The execution role calls S3. The service role registers targets.')).toEqual([
+      { first: 'execution', second: 'task', evidence: 'the task role pulls the image / the execution role calls s3' },
+    ]);
+    expect(findSwaps(three, 'The service role pulls the image. The task role calls S3. The execution role registers targets.')).toEqual([
+      { first: 'execution', second: 'service', evidence: 'the service role pulls the image / the execution role registers targets' },
+    ]);
+    expect(findSwaps(three, 'The task role registers targets.')).toEqual([{ first: 'service', second: 'task', evidence: 'the task role registers targets' }]);
+    expect(findSwaps(three, 'The service role registers targets. The task role calls S3.')).toEqual([]);
+  });
 });

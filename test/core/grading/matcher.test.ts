@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../../src/core/deck/schema.js';
-import { FuzzyVocabulary, editDistance } from '../../../src/core/grading/fuzzy.js';
+import { FuzzyVocabulary, editDistance, maxEdits } from '../../../src/core/grading/fuzzy.js';
+import { stem } from '../../../src/core/grading/stem.js';
 import { compileMatcher, evaluate, matcherPhrases } from '../../../src/core/grading/matcher.js';
 import { analyse } from '../../../src/core/grading/phrase.js';
 import { tokenize } from '../../../src/core/grading/tokenize.js';
@@ -147,5 +148,49 @@ describe('editDistance', () => {
   });
   it('gives up past the limit', () => {
     expect(editDistance('aaaaaaaa', 'bbbbbbbb', 2)).toBe(3);
+  });
+});
+
+describe('FuzzyVocabulary', () => {
+  const v = new FuzzyVocabulary(['execution', 'orchestrator', 'scheduler', 'image', 'ECS', 'pull2', 'concurrency']);
+  it.each([
+    ['exection', 'execution'], // one deletion in a long word
+    ['orchestartr', 'orchestrator'], // two edits: 9+ letters allow two
+    ['schedulr', 'scheduler'], // 8 letters: one edit
+    ['imgae', 'image'], // five letters: an adjacent swap is one edit
+    ['concurency', 'concurrency'],
+  ])('%s → the stem of %s', (word, meant) => {
+    expect(v.correct(word, stem(word))).toBe(stem(meant));
+  });
+
+  it.each([
+    ['schedxlr', 'two edits in an 8-letter word'],
+    ['imag', 'under five letters'],
+    ['xecution', 'the first letter must agree'],
+    ['execution', 'already a rubric word'],
+    ['executions', 'already a rubric stem'],
+    ['exec1tion', 'not all letters'],
+    [`execution${'x'.repeat(30)}`, 'over 30 letters'],
+    ['banana', 'nothing near'],
+  ])('%s stays itself (%s)', (word) => {
+    expect(v.correct(word, stem(word))).toBeUndefined();
+  });
+
+  it('only words of 5+ letters are candidates: short and non-letter words are never targets', () => {
+    const short = new FuzzyVocabulary(['ecs', 'pull2', 'fargate']);
+    expect(short.correct('ecss', stem('ecss'))).toBeUndefined();
+    expect(short.correct('pull3', stem('pull3'))).toBeUndefined();
+    expect(short.correct('farggate', stem('farggate'))).toBe(stem('fargate'));
+  });
+
+  it('gives the same answer from its cache', () => {
+    expect(v.correct('exection', stem('exection'))).toBe(v.correct('exection', stem('exection')));
+    expect(v.correct('banana', stem('banana'))).toBe(v.correct('banana', stem('banana')));
+  });
+
+  it('allows two edits from nine letters, one below', () => {
+    expect([1, 5, 8, 9, 12].map(maxEdits)).toEqual([1, 1, 1, 2, 2]);
+    expect(editDistance('abcdef', 'abcdefghi', 2)).toBe(3);
+    expect(editDistance('abcdef', 'abcdefgh', 2)).toBe(2);
   });
 });

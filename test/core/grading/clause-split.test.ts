@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/grading/tokenize.js';
+
+// [answer, its clauses as [sentence index, text, negated words as 0/1]]
+const CASES: [string, [number, string, string][]][] = [
+  ['One. Two! Three? Four', [[0, 'One.', '0'], [1, 'Two!', '0'], [2, 'Three?', '0'], [3, 'Four', '0']]],
+  ['Use e.g. ECS. Then Fargate.', [[0, 'Use e.g. ECS.', '0000'], [1, 'Then Fargate.', '00']]],
+  ['x vs. y is z', [[0, 'x vs. y is z', '00000']]],
+  ['etc. and more', [[0, 'etc. and more', '000']]],
+  ['It costs 3.5 dollars. Done', [[0, 'It costs 3.5 dollars.', '0000'], [1, 'Done', '0']]],
+  ['Wait...what', [[0, 'Wait...what', '00']]],
+  ['Is it?Yes', [[0, 'Is it?Yes', '000']]],
+  ['A (mainly x; y) b; c', [[0, 'A (mainly x; y) b;', '00000'], [1, 'c', '0']]],
+  ['a)b) c; d', [[0, 'a)b) c;', '000'], [1, 'd', '0']]],
+  ['line one\nline two', [[0, 'line one', '00'], [1, 'line two', '00']]],
+  ['  ; ;  ', []],
+  ['No - it is compute', [[0, 'No - it is compute', '0000']]],
+  ['No: it is capacity', [[0, 'No: it is capacity', '0000']]],
+  ['image:tag is fine', [[0, 'image:tag is fine', '0000']]],
+  ['Not 1,000 tasks, only 5', [[0, 'Not 1,000 tasks, only 5', '01100']]],
+  ['It is not ECS, it is Fargate', [[0, 'It is not ECS', '0001'], [0, 'it is Fargate', '000']]],
+  ['Fargate does not need subnets, each a /27', [[0, 'Fargate does not need subnets, each a /27', '00011111']]],
+  ['The agent pulls the image and the app calls S3 now', [[0, 'The agent pulls the image', '00000'], [0, 'the app calls S3 now', '00000']]],
+  ['ECS runs and the app calls S3', [[0, 'ECS runs and the app calls S3', '0000000']]],
+  ['It is not only ECS but EKS', [[0, 'It is not only ECS', '00000'], [0, 'EKS', '0']]],
+  ['It does not scale and it is slow', [[0, 'It does not scale and it is slow', '00011000']]],
+];
+
+describe('sentences, clauses and negation scope', () => {
+  it.each(CASES)('%s', (answer, clauses) => {
+    expect(tokenize(answer).map((c) => [c.sentence, c.text, c.wordNegated.map((n) => (n ? '1' : '0')).join('')])).toEqual(clauses);
+  });
+});

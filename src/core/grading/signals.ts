@@ -19,22 +19,27 @@ export const isNonAnswer = (answer: string): boolean => NON_ANSWER.test(answer.t
  * A keyword list: terms with no statement tying them together. Either three
  * or more short items separated by commas, slashes, semicolons or lines with
  * (almost) no function words — "execution role, task role, ECR, S3" — or five
- * or more words in a row with no function word and no verb at all.
+ * or more words of one clause in a row with no function word and no verb at all.
  */
 export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   // Counted clause by clause, without copying the words out: this runs on every graded answer.
   let count = 0;
   let glue = 0;
   let statement = 0;
-  let andOr = false;
+  // A run is five or more words of one clause: "ECS schedules tasks and Fargate provides capacity" is two clauses of three.
+  let run = false;
   for (const c of clauses) {
+    let clauseGlue = 0;
+    let andOr = false;
     for (const w of c.words) {
       count++;
       // "and"/"or" join list items; they do not make a statement.
       if (w === 'and' || w === 'or') andOr = true;
-      else if (FUNCTION_WORDS.has(w) || NEGATORS.has(w)) glue++;
+      else if (FUNCTION_WORDS.has(w) || NEGATORS.has(w)) clauseGlue++;
       if (STATEMENT_WORDS.has(w)) statement++;
     }
+    glue += clauseGlue;
+    if (c.words.length >= 5 && clauseGlue === 0 && !andOr) run = true;
   }
   if (count < 3) return false;
   // "Task role: used by the app", "cold start = new instance": a relation is a statement.
@@ -42,7 +47,6 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   // Both shapes below need no verb at all: skip the item split for any statement.
   if (statement > 0) return false;
   // A run of five or more words with no function word; or short items with little glue.
-  const run = count >= 5 && glue === 0 && !andOr;
   if (!run && !(glue / count < 0.15)) return false;
   const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
   const list = items.length >= 3 && items.every((t) => t.trim().split(/\s+/).length <= 4);

@@ -33,6 +33,7 @@ const CASES: [string, string, boolean][] = [
   ['spaced-dash list', 'ECS - EKS - Fargate', true],
   ['hyphenated words are one item', 'ECS-EKS-Fargate', false],
   ['items with articles are phrases', 'the ECS, the EKS, the Fargate', false],
+  ['two short statements joined by "and" are no run', 'ECS schedules tasks and Fargate provides capacity.', false],
   ['statement with commas', 'It depends: the premium, the load, the utilization all matter.', false],
 ];
 

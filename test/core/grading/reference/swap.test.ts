@@ -119,4 +119,18 @@ describe('who-does-what in reference-only mode', () => {
     expect(findSwaps(three, 'The task role registers targets.')).toEqual([{ first: 'service', second: 'task', evidence: 'the task role registers targets' }]);
     expect(findSwaps(three, 'The service role registers targets. The task role calls S3.')).toEqual([]);
   });
+
+  it('a one-sided swap needs the filler in the slot and two more words of the statement', () => {
+    const ref = 'The execution role pulls the image, the task role calls S3.';
+    for (const answer of ['The task role.', 'The task role pulls.', 'The role of the task pulls the image.']) expect(findSwaps(ref, answer), answer).toEqual([]);
+    expect(findSwaps(ref, 'Task role pulls the image.')).toEqual([{ first: 'execution', second: 'task', evidence: 'task role pulls the image' }]);
+    expect(findSwaps(ref, 'The execution role calls S3 and pulls the image.')).toEqual([{ first: 'task', second: 'execution', evidence: 'the execution role calls s3' }]);
+    expect(findSwaps(ref, 'The task role pulls the image and the execution role pulls the image.')).toEqual([
+      { first: 'execution', second: 'task', evidence: 'the task role pulls the image' },
+    ]);
+  });
+
+  it('numbers and one-letter words tie no statement to a clause', () => {
+    expect(findSwaps('Plan A costs 5 dollars. Plan B costs 10 dollars.', 'Plan A costs 10 dollars. Plan B costs 5 dollars.')).toEqual([]);
+  });
 });

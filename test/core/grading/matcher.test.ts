@@ -43,6 +43,15 @@ const CASES: [string, Shape, string, boolean][] = [
   ['tens as words', { any: ['80 requests'] }, 'eighty requests at once', true],
   ['another number is not the same word', { any: ['two subnets'] }, 'The ALB needs 3 subnets.', false],
   ['a number word is not another number', { any: ['2 AZs'] }, 'three AZs', false],
+  // a number belongs to the nearest word it could qualify
+  ['a number bound to a nearer attribute', { together: [['default'], ['1000']] }, 'The default is 80, up to 1000.', false],
+  ['a number next to its attribute', { together: [['default'], ['1000']] }, 'The default is 1000, up to 80.', true],
+  ['a number before its attribute', { together: [['1000'], ['maximum']] }, '1000 is the maximum.', true],
+  ['a number nearer to the attribute wins', { together: [['1000'], ['maximum']] }, '1000 is the maximum, 80 the default', false],
+  ['a number before another attribute', { together: [['1000'], ['default']] }, 'It allows up to 1000, 80 is the default', false],
+  ['all: every item, anywhere', { all: ['task role', 'S3'] }, 'The task role reads. It reads S3.', true],
+  ['all: one item missing', { all: ['task role', 'S3'] }, 'The task role reads objects.', false],
+  ['either: any alternative', { either: [{ any: ['ECR'] }, { any: ['registry'] }] }, 'It pulls from the registry.', true],
   // synonyms
   ['deck synonym', { any: ['$orchestrator'] }, 'ECS is the scheduler', true],
   ['deck synonym multi-word', { any: ['$orchestrator'] }, 'the control plane', true],

@@ -47,7 +47,6 @@ const CASES: [string, Shape, string, boolean][] = [
   ['a number bound to a nearer attribute', { together: [['default'], ['1000']] }, 'The default is 80, up to 1000.', false],
   ['a number next to its attribute', { together: [['default'], ['1000']] }, 'The default is 1000, up to 80.', true],
   ['a number before its attribute', { together: [['1000'], ['maximum']] }, '1000 is the maximum.', true],
-  ['a number nearer to the attribute wins', { together: [['1000'], ['maximum']] }, '1000 is the maximum, 80 the default', false],
   ['a number before another attribute', { together: [['1000'], ['default']] }, 'It allows up to 1000, 80 is the default', false],
   ['all: every item, anywhere', { all: ['task role', 'S3'] }, 'The task role reads. It reads S3.', true],
   ['all: one item missing', { all: ['task role', 'S3'] }, 'The task role reads objects.', false],

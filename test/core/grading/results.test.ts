@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck/schema.js';
-import { gradeCard } from '../../../src/core/grading/index.js';
+import { gradeCard, gradeReference } from '../../../src/core/grading/index.js';
 import { memory } from './fixtures.js';
 
 // Whole grade results, every field, as the learner's feedback shows them.
@@ -63,6 +63,27 @@ describe('whole grade results', () => {
       score: expect.any(Number), verdict: 'incorrect',
       criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'The model answer also talks about: lets, ecs, agent, pull, container, image.' }],
       contradictions: [], notes: ['the answer shares no key word with the model answer or the question'],
+    });
+  });
+
+  it('reference only: a partial answer shows what it met and what it lacks; a list is capped below correct', () => {
+    const Q = reference.prompt;
+    expect(gradeReference(reference.answer, 'It pulls.', Q)).toEqual({
+      score: 0.74, verdict: 'partial',
+      criteria: [{ id: 'key-terms', met: false, weight: 1, evidence: 'pull', hint: 'The model answer also talks about: lets, ecs, agent, container, image, ecr.' }],
+      contradictions: [], notes: [],
+    });
+    expect(gradeReference(reference.answer, 'ECR, CloudWatch, logs, agent', Q)).toEqual({
+      score: 0.74, verdict: 'partial',
+      criteria: [{ id: 'key-terms', met: false, weight: 1, evidence: 'agent, ecr, logs, cloudwatch', hint: 'The model answer also talks about: lets, ecs, pull, container, image, send.' }],
+      contradictions: [], notes: ['a list of terms is not an answer: say how they relate in a sentence'],
+    });
+    // A model answer that is itself a list accepts a list.
+    expect(gradeReference('Data members and member functions.', 'data members, member functions, classes', 'What does a class hold?')).toMatchObject({ verdict: 'correct', notes: [] });
+    // A model answer without content words leaves nothing to name.
+    expect(gradeReference('the the', 'anything', 'q')).toEqual({
+      score: 0, verdict: 'incorrect', criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'Say more about the key point.' }], contradictions: [],
+      notes: ['the answer shares no key word with the model answer or the question'],
     });
   });
 

@@ -137,7 +137,9 @@ const expectVector = (actual: readonly number[], expected: readonly number[]): v
 
 describe('reference-only grading: pinned measurements of the fitted model', () => {
   it.each(PINNED)('$answer', (p) => {
-    expectVector(referenceFeatures(p.reference, p.answer, p.question).vector, p.vector);
+    const measured = referenceFeatures(p.reference, p.answer, p.question);
+    expectVector(measured.vector, p.vector);
+    expect(measured.fixed).toBe(false);
     const s = scoreReference(p.reference, p.answer, p.question);
     expect(s.score).toBeCloseTo(p.score, 8);
     expect({ correct: s.correct, offTopic: s.offTopic, matched: s.matched, missing: s.missing }).toEqual({ correct: p.correct, offTopic: p.offTopic, matched: p.matched, missing: p.missing });
@@ -147,5 +149,13 @@ describe('reference-only grading: pinned measurements of the fitted model', () =
   it.each(PINNED)('with corpus IDF: $answer', (p) => {
     expectVector(referenceFeatures(p.reference, p.answer, p.question, corpus).vector, p.corpusVector);
     expect(scoreReference(p.reference, p.answer, p.question, corpus).score).toBeCloseTo(p.corpusScore, 8);
+  });
+
+  it('an answer the model is not asked about is "fixed": the reference itself, no words, a reference without content words', () => {
+    const p = PINNED[0]!;
+    expect(referenceFeatures(p.reference, p.reference, p.question).fixed).toBe(true);
+    expect(referenceFeatures(p.reference, '  ?! ', p.question).fixed).toBe(true);
+    expect(referenceFeatures('the of it', 'anything at all', p.question).fixed).toBe(true);
+    expect(referenceFeatures(p.reference, `${p.reference} ${p.reference}`, p.question).fixed).toBe(false);
   });
 });

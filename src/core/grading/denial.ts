@@ -64,7 +64,9 @@ function hasVerb(ws: readonly string[]): boolean {
   // "lower it", "raise them": a verb with its object pronoun.
   if (OBJECTS.has(ws[1] ?? '')) return true;
   const thirdPerson = (w: string): boolean => /[a-z][^su']s$/.test(w) && !FUNCTION_WORDS.has(w);
-  return ws.some((w, k) => thirdPerson(w) && ((k >= 2 && DETERMINERS.has(ws[k - 2]!)) || (k >= 1 && DETERMINERS.has(ws[k + 1] ?? '') && ws[k + 1] !== 'that')));
+  // "Fargate runs it": a name, its verb and an object pronoun.
+  const objectAfter = (k: number): boolean => (DETERMINERS.has(ws[k + 1] ?? '') && ws[k + 1] !== 'that') || ws[k + 1] === 'it' || ws[k + 1] === 'them';
+  return ws.some((w, k) => thirdPerson(w) && ((k >= 2 && DETERMINERS.has(ws[k - 2]!)) || (k >= 1 && objectAfter(k))));
 }
 
 const OBJECTS = new Set(['it', 'them', 'this', 'that', 'those', 'these']);

@@ -23,6 +23,18 @@ const CASES: [string, [number, string, string][]][] = [
   ['The agent pulls the image and the app calls S3 now', [[0, 'The agent pulls the image', '00000'], [0, 'the app calls S3 now', '00000']]],
   ['ECS runs and the app calls S3', [[0, 'ECS runs and the app calls S3', '0000000']]],
   ['It is not only ECS but EKS', [[0, 'It is not only ECS', '00000'], [0, 'EKS', '0']]],
+  // A named subject with its verb and object after a colon or dash states its own claim.
+  ['It is not ECS: Fargate runs it', [[0, 'It is not ECS: Fargate runs it', '0001000']]],
+  ['It is not ECS \u2014 Fargate runs it', [[0, 'It is not ECS \u2014 Fargate runs it', '0001000']]],
+  ['It does not need ECS, EKS or EC2', [[0, 'It does not need ECS, EKS or EC2', '00011111']]],
+  ['It does not pull or push images', [[0, 'It does not pull or push images', '0001111']]],
+  ['It does not scale and can run', [[0, 'It does not scale and can run', '0001000']]],
+  ['They say it is not ECS', [[0, 'They say it is not ECS', '000001']]],
+  ['Not ECS, Fargate', [[0, 'Not ECS, Fargate', '010']]],
+  ['Not the big ECS control plane agent, Fargate', [[0, 'Not the big ECS control plane agent, Fargate', '01111110']]],
+  ['not scale-to-zero at all', [[0, 'not scale-to-zero at all', '011111']]],
+  ['It is not ECS or it means EKS', [[0, 'It is not ECS or it means EKS', '00011000']]],
+  ['No, ECS schedules', [[0, 'No, ECS schedules', '000']]],
   ['It does not scale and it is slow', [[0, 'It does not scale and it is slow', '00011000']]],
 ];
 

@@ -53,6 +53,8 @@ describe('continuesDenial: the chunk after a denied verb phrase goes on with it'
     ['the class runs', false],
     ['runs that task', false],
     ['ecs schedules the tasks', false],
+    ['fargate runs it', false], // a verb with an object pronoun
+    ['fargate runs them', false],
   ] as const)('%s → %s', (text, continues) => {
     expect(continuesDenial(words(text))).toBe(continues);
   });

@@ -67,7 +67,8 @@ type Reading = (q: Quantity) => { dimension: string; value: number } | undefined
 /**
  * Two or more different values joined as alternatives ("10 or 15 minutes";
  * with `commas`, "250, 251 or 256"). A bracket or a sentence end is not a
- * join: "50 % (0 for daemon services)" and "15 minutes (900 s)" are one value.
+ * join: "50 % (0 for daemon services)" and "15 minutes (900 s)" are one value,
+ * unless the bracket opens with an alternative ("251 (or 256)").
  * `single` (one value expected): ", " and "to" join too ("250, 251 or 256", "15 to 20").
  */
 export function listsValues(text: string, read: Reading, tolerance = 0, single = false): boolean {
@@ -80,10 +81,13 @@ export function listsValues(text: string, read: Reading, tolerance = 0, single =
     }
     return seen.length;
   };
+  let carried: string[] = [];
   for (const chunk of text.split(/[()[\]\n;:]|\.(?!\d)/)) {
-    let group: string[] = [];
+    const words = normalize(single ? chunk.replace(/,\s/g, ' or ') : chunk).split(' ');
+    // "251 (or 256)": a bracket or sentence that opens with an alternative goes on with the values before it.
+    let group: string[] = ALTERNATIVE.has(words[0] ?? '') ? carried : [];
     let joined = false;
-    for (const w of normalize(single ? chunk.replace(/,\s/g, ' or ') : chunk).split(' ')) {
+    for (const w of words) {
       const number = /^\d/.test(w);
       if (number && group.length && joined) group.push(w);
       else if (number) group = [w];
@@ -98,6 +102,7 @@ export function listsValues(text: string, read: Reading, tolerance = 0, single =
       if (number) joined = false;
     }
     if (distinct(group) > 1) return true;
+    carried = group;
   }
   return false;
 }

@@ -34,6 +34,7 @@ const unmet = {
 describe('whole grade results', () => {
   it('choice: the letter given is the evidence; a wrong pick says what to do', () => {
     expect(gradeCard(choice, 'b')).toEqual({ score: 1, verdict: 'correct', criteria: [{ id: 'choice', met: true, weight: 1, evidence: 'b' }], contradictions: [], notes: [] });
+    expect(gradeCard(choice, ' b ').criteria).toEqual([{ id: 'choice', met: true, weight: 1, evidence: 'b' }]);
     expect(gradeCard(choice, ' Fargate ')).toEqual({
       score: 0, verdict: 'incorrect', criteria: [{ id: 'choice', met: false, weight: 1, hint: 'Pick the option that matches the model answer.' }], contradictions: [], notes: [],
     });

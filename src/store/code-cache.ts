@@ -6,9 +6,10 @@
  * does not check out, or cannot be read, is a miss. Like the content cache,
  * this is an optimisation: no failure here is ever an error.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { crc32Bytes } from './checksum.js';
+import { writeCacheFile } from './cache-file.js';
 import { cacheDir } from './content-cache.js';
 
 const MAGIC = Buffer.from('drillbit-v8-cache-2\n');
@@ -46,20 +47,13 @@ export function readCodeCache(bundle: string, command: string, env: NodeJS.Proce
  */
 export function writeCodeCache(bundle: string, command: string, data: Uint8Array, env: NodeJS.ProcessEnv = process.env): void {
   const path = codeCachePath(bundle, command, env);
+  if (!writeCacheFile(path, Buffer.concat([MAGIC, digest(data), data]))) return;
   const dir = dirname(path);
-  const temp = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, Buffer.concat([MAGIC, digest(data), data]));
-    renameSync(temp, path);
     for (const name of readdirSync(dir)) {
       if (!name.startsWith(prefix(bundle)) && name.endsWith('.bin')) rmSync(join(dir, name), { force: true });
     }
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to tidy on a disk that refuses.
-    }
+    // Nothing more to tidy on a disk that refuses.
   }
 }

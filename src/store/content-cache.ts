@@ -6,10 +6,11 @@
  * program build; anything else is a miss. The cache is an optimisation: a
  * failure to read or write it is never an error.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checksum } from './checksum.js';
+import { writeCacheFile } from './cache-file.js';
 
 export interface ContentCache {
   /** The cached value for `file` whose text hashes to `hash`, if any. */
@@ -45,20 +46,8 @@ export function openContentCache(dir: string, build: string): ContentCache {
       }
     },
     set(file, hash, value) {
-      const path = entryPath(file);
-      const temp = `${path}.${process.pid}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
-        writeFileSync(temp, JSON.stringify({ build, hash, value } satisfies Entry));
-        renameSync(temp, path);
-      } catch {
-        // Read-only or full disk: content still loads, just not faster next time. A half-written temp file goes.
-        try {
-          rmSync(temp, { force: true });
-        } catch {
-          // No folder to hold it, so no temp file either.
-        }
-      }
+      // Read-only or full disk: content still loads, just not faster next time.
+      writeCacheFile(entryPath(file), JSON.stringify({ build, hash, value } satisfies Entry));
     },
   };
 }

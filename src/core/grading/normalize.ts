@@ -17,7 +17,6 @@ const DASHES = /[\u2013-\u2015]/g;
 const NOT_ASCII = /[^\x20-\x7e\n\t]/;
 // A rate said as one word is the rate said with "per": "billed hourly" is "billed per hour".
 const RATE_ADVERB = /\b(hour|dai|week|month|year)ly\b/g;
-const RATE_UNIT: Record<string, string> = { hour: 'hour', dai: 'day', week: 'week', month: 'month', year: 'year' };
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -61,7 +60,7 @@ export function normalize(text: string): string {
   let s = sanitize(text);
   if (NOT_ASCII.test(s)) s = s.normalize('NFKC').replace(QUOTES, "'").replace(HYPHENS, '-').replace(DASHES, ' ');
   s = expandContractions(s.toLowerCase());
-  if (s.includes('ly')) s = s.replace(RATE_ADVERB, (_, unit: string) => `per ${RATE_UNIT[unit]!}`);
+  if (s.includes('ly')) s = s.replace(RATE_ADVERB, (_, unit: string) => `per ${unit === 'dai' ? 'day' : unit}`);
   // Characters kept as they are stay in a pending run `s[run..i)`, copied in one slice: most of a text is such runs.
   let out = '';
   let run = 0;

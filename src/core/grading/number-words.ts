@@ -8,6 +8,11 @@ const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const NUMBER_WORD = [...SMALL, ...TENS, 'hundred', 'thousand'].sort((a, b) => b.length - a.length).join('|');
 const NUMBER_RUN = new RegExp(`\\b(?:${NUMBER_WORD})\\b(?:[ \\t-]+(?:and[ \\t-]+)?(?:${NUMBER_WORD})\\b)*`, 'gi');
 
+const ONE_WORD = new Map([...SMALL.map((w, i): [string, string] => [w, String(i)]), ...TENS.map((w, i): [string, string] => [w, String((i + 2) * 10)])]);
+
+/** The digits one number word stands for, zero to nineteen and the tens ("two" → "2"), else the word itself. */
+export const numberWordAsDigits = (word: string): string => ONE_WORD.get(word) ?? word;
+
 /** Reads one run of number words: "two hundred and fifty-one" → "251", "five ten" → "5 10". */
 function readRun(run: string): string {
   const out: string[] = [];

@@ -5,7 +5,7 @@
  * -ing) taken off, one is the start of the other ("scheduling"/"schedule",
  * "configured"/"configuration", "orchestrates"/"orchestrator").
  */
-import { numberWordAsDigits } from './stem.js';
+import { numberWordAsDigits } from './number-words.js';
 
 const memo = new Map<string, boolean>();
 const MEMO_LIMIT = 20_000;

@@ -6,6 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import { stem } from './stem.js';
+import { boundedMemo } from './memo.js';
 
 const MIN_LENGTH = 5;
 const CACHE_LIMIT = 5_000;
@@ -39,7 +40,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 export class FuzzyVocabulary {
   private readonly fuse: Fuse<string>;
   private readonly stems: Set<string>;
-  private readonly cache = new Map<string, string | null>();
+  private readonly memo = boundedMemo<string, string | undefined>(CACHE_LIMIT);
 
   constructor(words: Iterable<string>) {
     const long = [...new Set([...words].filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w)))];
@@ -50,21 +51,13 @@ export class FuzzyVocabulary {
   /** The stem of the rubric word `word` stands for, or undefined when it is not a near miss. */
   correct(word: string, wordStem: string): string | undefined {
     if (word.length < MIN_LENGTH || word.length > 30 || this.stems.has(wordStem) || !/^[a-z]+$/.test(word)) return undefined;
-    let hit = this.cache.get(word);
-    if (hit === undefined) {
-      hit = null;
+    return this.memo(word, () => {
       const limit = maxEdits(word.length);
       for (const candidate of this.fuse.search(word, { limit: 5 })) {
         const target = candidate.item;
-        if (target[0] !== word[0]) continue;
-        if (editDistance(word, target, limit) <= limit) {
-          hit = stem(target);
-          break;
-        }
+        if (target[0] === word[0] && editDistance(word, target, limit) <= limit) return stem(target);
       }
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(word, hit);
-    }
-    return hit ?? undefined;
+      return undefined;
+    });
   }
 }

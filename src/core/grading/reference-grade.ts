@@ -10,17 +10,14 @@ import { isEmpty, isKeywordSoup, isNonAnswer } from './signals.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 import { findSwaps } from './reference/swap.js';
 import type { ContradictionResult } from './types.js';
+import { boundedMemo } from './memo.js';
 
-const lists = new Map<string, boolean>();
+const lists = boundedMemo<string, boolean>(1000);
 function listAnswer(reference: string): boolean {
-  let known = lists.get(reference);
-  if (known === undefined) {
+  return lists(reference, () => {
     const clauses = tokenize(reference);
-    known = isKeywordSoup(clauses) || clauses.flatMap((c) => c.words).length <= 6;
-    if (lists.size > 1000) lists.clear();
-    lists.set(reference, known);
-  }
-  return known;
+    return isKeywordSoup(clauses) || clauses.flatMap((c) => c.words).length <= 6;
+  });
 }
 
 /** Grades `answer` against a model answer alone (`model` defaults to the shipped constants). Pure. */

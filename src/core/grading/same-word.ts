@@ -6,9 +6,9 @@
  * "configured"/"configuration", "orchestrates"/"orchestrator").
  */
 import { numberWordAsDigits } from './number-words.js';
+import { boundedMemo } from './memo.js';
 
-const memo = new Map<string, boolean>();
-const MEMO_LIMIT = 20_000;
+const memo = boundedMemo<string, boolean>(20_000);
 
 /** The word without a regular inflection, and without a final e or y. */
 export function uninflect(word: string): string {
@@ -25,12 +25,8 @@ export function uninflect(word: string): string {
 export function sameWord(a: string, b: string): boolean {
   if (a === b || numberWordAsDigits(a) === numberWordAsDigits(b)) return true;
   const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-  let hit = memo.get(key);
-  if (hit === undefined) {
+  return memo(key, () => {
     const [x, y] = [uninflect(a), uninflect(b)].sort((p, q) => p.length - q.length) as [string, string];
-    hit = y.startsWith(x);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, hit);
-  }
-  return hit;
+    return y.startsWith(x);
+  });
 }

@@ -5,6 +5,7 @@ import { cachedIdf, type TermStats } from './term-stats.js';
 import { fallbackIdf } from './fallback-idf.js';
 import { groupsOfStem } from './related.js';
 import { gramSets } from './ngrams.js';
+import { boundedMemo, type Memo } from '../memo.js';
 
 /**
  * Credit multiplier for a reference term that also appears in the question
@@ -50,30 +51,22 @@ const STATEMENT_BREAK = /[.;!?]\s+|\bso\b|\bbecause\b/i;
 const CACHE_LIMIT = 2_000;
 /** References (+ question) longer than this are prepared each time rather than cached. */
 const CACHE_MAX_KEY = 20_000;
-const cache = new Map<string, PreparedReference>();
-const statsIds = new WeakMap<TermStats, number>();
-let nextStatsId = 1;
+// One memo per statistics object (weights differ between decks), one without.
+const memos = new WeakMap<TermStats, Memo<string, PreparedReference>>();
+const plainMemo = boundedMemo<string, PreparedReference>(CACHE_LIMIT);
 
-function statsKey(stats: TermStats | undefined): number {
-  if (!stats) return 0;
-  let id = statsIds.get(stats);
-  if (id === undefined) {
-    id = nextStatsId++;
-    statsIds.set(stats, id);
-  }
-  return id;
+function memoFor(stats: TermStats | undefined): Memo<string, PreparedReference> {
+  if (!stats) return plainMemo;
+  let memo = memos.get(stats);
+  if (!memo) memos.set(stats, (memo = boundedMemo(CACHE_LIMIT)));
+  return memo;
 }
 
 /** Prepares (or returns the cached preparation of) a reference answer. Pure. */
 export function prepareReference(reference: string, question = '', stats?: TermStats): PreparedReference {
-  const key = `${statsKey(stats)}\u0000${question}\u0000${reference}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const prepared = build(reference, question, stats);
-  if (key.length > CACHE_MAX_KEY) return prepared;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, prepared);
-  return prepared;
+  const key = `${question}\u0000${reference}`;
+  if (key.length > CACHE_MAX_KEY) return build(reference, question, stats);
+  return memoFor(stats)(key, () => build(reference, question, stats));
 }
 
 function build(reference: string, question: string, stats: TermStats | undefined): PreparedReference {

@@ -7,10 +7,11 @@
  */
 import { WORDNET_GROUPS } from './wordnet-groups.js';
 import { findLine } from './sorted-table.js';
+import { boundedMemo } from '../memo.js';
 
 const NONE: readonly number[] = [];
 const CACHE_LIMIT = 50_000;
-const cache = new Map<string, readonly number[]>();
+const memo = boundedMemo<string, readonly number[]>(CACHE_LIMIT);
 
 function lookup(stem: string): readonly number[] {
   const rest = findLine(WORDNET_GROUPS, stem);
@@ -19,13 +20,7 @@ function lookup(stem: string): readonly number[] {
 
 /** The WordNet groups a stem belongs to (ascending; empty when unknown). */
 export function groupsOfStem(stem: string): readonly number[] {
-  let groups = cache.get(stem);
-  if (groups === undefined) {
-    groups = lookup(stem);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(stem, groups);
-  }
-  return groups;
+  return memo(stem, () => lookup(stem));
 }
 
 /** True when two ascending group lists share a group (linear merge). */

@@ -10,6 +10,7 @@
  * per-question tables.
  */
 import { tokenize, type Clause } from '../tokenize.js';
+import { boundedMemo } from '../memo.js';
 
 /** Two key terms the answer attached to each other's statements. */
 export interface Swap {
@@ -112,11 +113,13 @@ function slotsOf(segs: Segment[], owner: Map<string, number>): Slot[] {
   return slots;
 }
 
-const cache = new Map<string, Prepared>();
+const memo = boundedMemo<string, Prepared>(1000);
 
 function prepare(reference: string): Prepared {
-  const known = cache.get(reference);
-  if (known) return known;
+  return memo(reference, () => build(reference));
+}
+
+function build(reference: string): Prepared {
   const clauses = tokenize(reference);
   const segs = segments(clauses);
   const seen = new Map<string, number>();
@@ -130,10 +133,7 @@ function prepare(reference: string): Prepared {
   for (const [st, i] of seen) if (i >= 0 && st.length > 1 && !/^\d/.test(st)) owner.set(st, i);
   const stems = segs.map((x) => x.stems);
   const parallel = stems.map((x) => stems.map((y) => shareStem(x, y)));
-  const prepared = { owner, surface, count: segs.length, stems, parallel, slots: slotsOf(segs, owner) };
-  if (cache.size > 1000) cache.clear();
-  cache.set(reference, prepared);
-  return prepared;
+  return { owner, surface, count: segs.length, stems, parallel, slots: slotsOf(segs, owner) };
 }
 
 interface Placed {

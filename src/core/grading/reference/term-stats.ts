@@ -1,5 +1,6 @@
 /** Document frequencies for IDF weighting of reference terms. */
 import { contentTerms } from './terms.js';
+import { boundedMemo, type Memo } from '../memo.js';
 
 /** How many documents contain each stem (built with `buildTermStats`). */
 export interface TermStats {
@@ -29,17 +30,11 @@ export function idf(stats: TermStats, stem: string): number {
   return 1 + Math.log((stats.documents + 1) / (df + 1));
 }
 
-const idfCaches = new WeakMap<TermStats, Map<string, number>>();
+const idfMemos = new WeakMap<TermStats, Memo<string, number>>();
 
 /** `idf` memoised per statistics object (bounded). */
 export function cachedIdf(stats: TermStats, stem: string): number {
-  let cache = idfCaches.get(stats);
-  if (!cache) idfCaches.set(stats, (cache = new Map()));
-  let v = cache.get(stem);
-  if (v === undefined) {
-    v = idf(stats, stem);
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(stem, v);
-  }
-  return v;
+  let memo = idfMemos.get(stats);
+  if (!memo) idfMemos.set(stats, (memo = boundedMemo(100_000)));
+  return memo(stem, () => idf(stats, stem));
 }

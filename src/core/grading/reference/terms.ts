@@ -4,6 +4,7 @@ import { baseForm } from './base-form.js';
 import { words } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { canonical } from './synonyms.js';
+import { boundedMemo } from '../memo.js';
 
 /** One content word of a text: its stem (the matching key) and the word as written. */
 export interface Term {
@@ -12,7 +13,7 @@ export interface Term {
 }
 
 const STEM_CACHE_LIMIT = 50_000;
-const stemCache = new Map<string, string>();
+const stemMemo = boundedMemo<string, string>(STEM_CACHE_LIMIT);
 
 const porter = (w: string): string => (/^[a-z]+$/.test(w) ? stemmer(w) : w);
 
@@ -27,12 +28,7 @@ export function baseStem(word: string): string {
 
 /** Stem of a lowercase word: `baseStem` of its base form ("went" → "go"), memoised (bounded). */
 export function stem(word: string): string {
-  const hit = stemCache.get(word);
-  if (hit !== undefined) return hit;
-  const s = baseStem(baseForm(word));
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, s);
-  return s;
+  return stemMemo(word, () => baseStem(baseForm(word)));
 }
 
 /** True when a word carries content: not a stopword and not a lone letter. */

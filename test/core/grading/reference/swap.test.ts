@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { gradeReference } from '../../../../src/core/grading/index.js';
-import { findSwaps } from '../../../../src/core/grading/reference/swap.js';
+import { findSwaps as findSwapsOf } from '../../../../src/core/grading/reference/swap.js';
+import { tokenize } from '../../../../src/core/grading/tokenize.js';
 import { bundledDir, loadDecks } from '../../../../src/cli/content.js';
 
 const decks = await loadDecks([bundledDir('decks')]);
+
+// findSwaps remembers each reference's preparation, and under mutation testing
+// the module outlives a test run: a reference seen in an earlier run would be
+// answered from the memo, never prepared by the code under test. Whitespace
+// after the reference (spaces and tabs spelling a call counter) makes each
+// call's reference new without changing a word of it.
+const runs = globalThis as { swapTestCalls?: number };
+function fresh(reference: string): string {
+  runs.swapTestCalls = (runs.swapTestCalls ?? 0) + 1;
+  return `${reference} ${runs.swapTestCalls.toString(2).replace(/0/g, ' ').replace(/1/g, '\t')}`;
+}
+const findSwaps = (reference: string, answer: string) => findSwapsOf(fresh(reference), answer);
 
 const REF = 'The execution role is used by the ECS agent to pull the image from ECR and write logs; the task role is used by your application code to call S3.';
 const SWAPPED = 'The task role is used by the ECS agent to pull the image from ECR and write logs; the execution role is used by your application code to call S3.';
 
 describe('who-does-what in reference-only mode', () => {
+  it('a fresh reference tokenizes as the reference itself', () => {
+    expect(tokenize(fresh(REF))).toEqual(tokenize(REF));
+  });
+
   it('never grades the swapped roles correct, and names the swapped terms', () => {
     const r = gradeReference(REF, SWAPPED);
     expect(r.verdict).not.toBe('correct');

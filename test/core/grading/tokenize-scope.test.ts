@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/grading/tokenize.js';
+
+/** Each clause's words, a denied one marked with "!", clauses joined by " | ". */
+const scopes = (answer: string): string =>
+  tokenize(answer)
+    .map((c) => c.words.map((w, i) => (c.wordNegated[i] ? `!${w}` : w)).join(' '))
+    .join(' | ');
+
+describe('negation scope: lists after a comma', () => {
+  it('a short denied item carries its negation through the list', () => {
+    expect(scopes('It needs no pods, nodes or tasks.')).toBe('it needs no !pods !nodes !or !tasks');
+    expect(scopes('It needs no red pod sets, nodes or tasks.')).toBe('it needs no !red !pod !sets !nodes !or !tasks');
+  });
+
+  it('a denied item of four content words starts no list', () => {
+    expect(scopes('It needs no big red pod sets, nodes or tasks.')).toBe('it needs no !big !red !pod !sets nodes or tasks');
+  });
+
+  it('a denied verb with nothing denied yet does not run on past the comma', () => {
+    expect(scopes('Fargate does not, place or restart tasks.')).toBe('fargate does not place or restart tasks');
+  });
+});
+
+describe('negation scope: where a new proposition starts', () => {
+  it('"and"/"or" before a verb starts a claim of its own', () => {
+    expect(scopes('It does not pull images and does schedule tasks.')).toBe('it does not !pull !images and does schedule tasks');
+    expect(scopes('It does not pull images or does the scheduling.')).toBe('it does not !pull !images or does the scheduling');
+  });
+
+  it('"and means" goes on with the denied claim', () => {
+    expect(scopes('It does not pull images and means less work.')).toBe('it does not !pull !images !and !means !less !work');
+  });
+
+  it('a subject with its verb ends the scope, unless a reporting word leads it in', () => {
+    expect(scopes('It does not pull images it is cheap.')).toBe('it does not !pull !images it is cheap');
+    expect(scopes('It is not true that it is slow.')).toBe('it is not !true !that !it !is !slow');
+  });
+
+  it('a subject word without a verb after it stays in the scope', () => {
+    expect(scopes('It does not pull this image.')).toBe('it does not !pull !this !image');
+  });
+
+  it('"not only" is no negation, and "only" alone hides no word', () => {
+    expect(scopes('Not only pods but tasks.')).toBe('not only pods | tasks');
+    expect(tokenize('Fargate only runs tasks.')[0]!.tokens.map((t) => t.word)).toEqual(['fargate', 'only', 'runs', 'tasks']);
+  });
+});
+
+describe('negation scope: chunk ends', () => {
+  it('a spaced hyphen, an en dash and an em dash end the scope', () => {
+    for (const dash of ['-', '\u2013', '\u2014']) expect(scopes(`Not a scheduler ${dash} capacity.`), dash).toBe('not !a !scheduler capacity');
+  });
+
+  it('a hyphen with a word on either side is no dash', () => {
+    expect(scopes('Not a scheduler -capacity.')).toBe('not !a !scheduler !capacity');
+    expect(scopes('Not a scheduler- capacity.')).toBe('not !a !scheduler !capacity');
+  });
+
+  it('a comma after a number ends the scope; a thousands separator does not', () => {
+    expect(scopes('Not 5, capacity.')).toBe('not !5 capacity');
+    expect(scopes('Not 5,000 tasks.')).toBe('not !5000 !tasks');
+  });
+});
+
+describe('words', () => {
+  it('a hyphenated word counts as its parts; a number-led one stays whole', () => {
+    expect(scopes('Not a 60-minute single-threaded timeout.')).toBe('not !a !60-minute !single !threaded !timeout');
+  });
+
+  it('runs of blanks read as one space in the clause text', () => {
+    expect(tokenize('Fargate   runs \t tasks')[0]!.text).toBe('Fargate runs tasks');
+  });
+});

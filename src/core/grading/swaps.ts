@@ -83,12 +83,11 @@ export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: re
       if (!other || isOneOf(other.name, own.names) || !(rivals.has(other.name) || bound.has(other.name))) continue;
       // The right entity named before the words: they may be said of it ("Fargate runs what ECS schedules").
       if ((clause.mentions ?? []).some((m) => isOneOf(m.name, own.names) && m.at <= hit.to)) continue;
-      // The other entity's own bound thing said there too: the clause is about that, the shared word incidental.
+      // The other entity's own bound thing said there too: the clause is about that, the shared word incidental
+      // (this covers the same words bound to both entities: they are said there, affirmed).
       if ((bound.get(other.name) ?? []).some((p) => p !== own && affirms(p.objects, clause))) continue;
       // The model answer itself says these words in a clause about that entity ("an ALB … terminates TLS").
       if (model.some((c) => (c.mentions ?? []).some((m) => m.name === other.name) && affirms([hit.phrase], c))) continue;
-      // Some binding of the rubric pairs the same words with this entity too.
-      if ((bound.get(other.name) ?? []).some((p) => p.objects.some((o) => o.source === hit.phrase.source))) continue;
       return { id: 'swapped-roles', evidence: clause.text, message: `Swapped: "${hit.phrase.source}" describes ${own.who}, not ${other.name}.` };
     }
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isEmpty, isKeywordSoup } from '../../../src/core/grading/signals.js';
+import { tokenize, type Clause } from '../../../src/core/grading/tokenize.js';
+
+const soup = (answer: string): boolean => isKeywordSoup(tokenize(answer));
+
+describe('isEmpty', () => {
+  it('clauses without a word are empty; one word is not', () => {
+    const blank: Clause = { text: '', sentence: 0, tokens: [], words: [], wordNegated: [], conditional: [], quantity: [] };
+    expect(isEmpty([blank, blank])).toBe(true);
+    expect(isEmpty([blank, ...tokenize('ECS')])).toBe(false);
+  });
+});
+
+describe('isKeywordSoup: the rules one by one', () => {
+  it('a verb anywhere is a statement, however list-like the rest', () => {
+    expect(soup('ECS runs, EKS, Fargate')).toBe(false);
+    expect(soup('ECS, EKS, Fargate')).toBe(true);
+  });
+
+  it('a relation in any one line is a statement', () => {
+    expect(soup('role -> agent\nECR, S3, IAM')).toBe(false);
+    expect(soup('- ECR, S3, IAM')).toBe(true);
+  });
+
+  it('a list needs little glue: 15 % of function words is already too much', () => {
+    expect(soup('role of the task, S3, ECR')).toBe(false);
+    const items = 'ECS EKS ECR IAM, S3 SQS SNS VPC, ALB NLB EC2 EBS, EFS KMS CDK RDS, SES';
+    expect(soup(`${items}, of the on`)).toBe(false); // 3 of 20 words
+    expect(soup(`${items} SNS, of the`)).toBe(true); // 2 of 20 words
+  });
+
+  it('fewer than three words is never a list, however it is cut', () => {
+    expect(soup('ECS, EKS, ?')).toBe(false);
+    expect(soup('ECS, EKS, ECR')).toBe(true);
+  });
+});

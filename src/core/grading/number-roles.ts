@@ -23,10 +23,9 @@ const NUMBER_WORDS = new Set(
 );
 
 function valueOf(word: string): number | undefined {
-  if (!/^\d/.test(word) && !NUMBER_WORDS.has(word)) return undefined;
-  const digits = /^\d/.test(word) ? word : spelledToDigits([word])[0]!;
-  const m = /^(\d+(?:\.\d+)?)/.exec(digits);
-  return m && /^\d/.test(digits) ? Number(m[1]) : undefined;
+  // A number word spells digits ("eighty" → "80"), so either way the text starts with its number.
+  const digits = /^\d/.test(word) ? word : NUMBER_WORDS.has(word) ? spelledToDigits([word])[0]! : undefined;
+  return digits === undefined ? undefined : Number(/^\d+(?:\.\d+)?/.exec(digits)![0]);
 }
 
 /** The stems a number at `i` is bound to: what follows it, and what a link word ties it to. */
@@ -110,14 +109,14 @@ export interface Misbound {
 
 /** Numbers of the answer given in a role that belongs to a different number of the model answer. */
 export function misboundNumbers(clauses: readonly Clause[], roles: NumberRoles): Misbound[] {
-  if (roles.size < 2) return [];
   const out: Misbound[] = [];
   clauses.forEach((clause, index) => {
     for (const n of numbersIn(clause)) {
       const mine = roles.get(n.value);
       if (!mine || n.role.some((r) => mine.has(r))) continue;
+      // Not its own number's role (checked above), so a role that matches is another number's.
       for (const [other, theirs] of roles) {
-        if (other !== n.value && n.role.some((r) => theirs.has(r))) {
+        if (n.role.some((r) => theirs.has(r))) {
           out.push({ clause: index, at: n.at, value: n.value, belongsTo: other });
           break;
         }

@@ -54,3 +54,11 @@ describe('number roles', () => {
     expect(misboundNumbers(tokenize('The default is 1000.'), rolesOf(MODEL, [80]))).toEqual([]);
   });
 });
+
+describe('number words', () => {
+  it('every number word is read as its value', () => {
+    const spelled = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand';
+    expect(valuesIn(spelled.split(' '))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100, 1000]);
+    expect(valuesIn(['once', 'tenth', 'x2', 'v10'])).toEqual([]);
+  });
+});

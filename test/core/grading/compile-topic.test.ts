@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/core/deck/schema.js';
+import { gradeCard } from '../../../src/core/grading/index.js';
+
+const OFF_TOPIC = 'off topic: the answer shares no key terms with the question';
+
+const card = {
+  id: 'roles-one',
+  kind: 'text',
+  prompt: 'Not the task definition: what do the two IAM roles of a task do?',
+  answer: 'The execution role pulls the image; the task role calls S3.',
+  rubric: {
+    criteria: [
+      { id: 'task-s3', together: [['task role'], ['S3']] },
+      { id: 'exec-pull', together: [['execution role'], ['pull', 'image']] },
+      { id: 'task-perms', any: ['task role permissions'] },
+    ],
+    contradictions: [{ id: 'k8s', any: ['kubernetes pods'], message: 'No pods here.' }],
+  },
+} as Card;
+
+describe('what is on topic: the prompt, the model answer and the rubric', () => {
+  it('a word of the prompt alone is on topic', () => {
+    expect(gradeCard(card, 'Definitions are hard.').notes).toEqual([]);
+  });
+
+  it('a word of the model answer alone is on topic', () => {
+    expect(gradeCard(card, 'Images are big.').notes).toEqual([]);
+  });
+
+  it('a word only the rubric uses is on topic', () => {
+    expect(gradeCard(card, 'Kubernetes is big.').notes).toEqual([]);
+  });
+
+  it('no word of any of them is off topic', () => {
+    expect(gradeCard(card, 'Pizza is tasty.').notes).toEqual([OFF_TOPIC]);
+  });
+});
+
+describe('"one" stands for the word the card most often puts after the one before it', () => {
+  it('"the task one" is the task role (twice in the rubric), not the task definition (once in the prompt)', () => {
+    expect(gradeCard(card, 'The task one calls S3.').criteria.find((c) => c.id === 'task-s3')!.met).toBe(true);
+  });
+});

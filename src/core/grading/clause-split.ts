@@ -29,7 +29,8 @@ export function sentences(text: string): string[] {
     // "(mainly the 0 → 1 case; idle instances still cost money)": a semicolon inside brackets ends no sentence.
     const end = c === '\n' || (c === ';' && depth === 0) || ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!)));
     if (!end) continue;
-    if (c === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+    // Only a point can end an abbreviation (the pattern ends in one).
+    if (ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
     out.push(text.slice(start, i + 1));
     start = i + 1;
   }

@@ -25,7 +25,9 @@ function withinOneEdit(a: string, b: string): boolean {
       j++;
     }
   }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+  // One edit at most so far, and nothing left over: the lengths differ by one at most, and after a skip
+  // in the longer string (or none) both run out together; with no edit the longer has one letter left.
+  return true;
 }
 
 /**

@@ -65,7 +65,8 @@ function splitApostrophes(word: string): string[] {
  * contractions expanded: `isn't` → `is not`). Pure and linear in the input.
  */
 export function words(text: string): string[] {
-  const s = (text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+  const s = text
+    .slice(0, MAX_TEXT_CHARS)
     .replace(ANSI, ' ')
     .normalize('NFKC')
     .toLowerCase()

@@ -74,22 +74,30 @@ zero 0 none
 three 3
 `;
 
-/** Stem-level canonical form; filled lazily with the stemmer passed in. */
+/**
+ * The canonical stem of every word of `groups` (one group a line, words split
+ * by blanks): the stem of its group's first word; a word in two groups keeps
+ * the first. Lines of fewer than two words are no groups.
+ */
+export function synonymTable(groups: string, stem: (w: string) => string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const line of groups.split('\n')) {
+    const ws = line.trim().split(/\s+/);
+    if (ws.length < 2) continue;
+    const head = stem(ws[0]!);
+    for (const w of ws) {
+      const s = stem(w);
+      if (!table.has(s)) table.set(s, head);
+    }
+  }
+  return table;
+}
+
+/** Stem-level canonical form; built on first use with the stemmer passed in. */
 let table: Map<string, string> | undefined;
 
 /** Canonical stem for `stemmed` (itself when it has no synonym group). */
 export function canonical(stemmed: string, stem: (w: string) => string): string {
-  if (!table) {
-    table = new Map();
-    for (const line of GROUPS.split('\n')) {
-      const ws = line.trim().split(/\s+/).filter(Boolean);
-      if (ws.length < 2) continue;
-      const head = stem(ws[0]!);
-      for (const w of ws) {
-        const s = stem(w);
-        if (!table.has(s)) table.set(s, head);
-      }
-    }
-  }
+  table ??= synonymTable(GROUPS, stem);
   return table.get(stemmed) ?? stemmed;
 }

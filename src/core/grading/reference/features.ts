@@ -72,10 +72,10 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
     let best = 0;
     let anyRelated = false;
     keys.forEach((t, i) => {
-      const c = t.stem === a ? 1 : nearCredit(t.stem, a);
+      const c = nearCredit(t.stem, a);
       if (c > near[i]!) near[i] = c;
       if (c > best) best = c;
-      if (groups.length && t.groups.length && shareGroup(t.groups, groups)) {
+      if (shareGroup(t.groups, groups)) {
         relHit[i] = true;
         anyRelated = true;
       }
@@ -84,7 +84,7 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
     relatesToKey.push(anyRelated);
   });
   // A WordNet relative is full credit even when it also looks like a typo of the key term ("vapor" / "evapor").
-  const rel = keys.map((_, i) => (near[i] === 1 || relHit[i] ? 1 : near[i]!));
+  const rel = keys.map((_, i) => (relHit[i] ? 1 : near[i]!));
   const weighted = (credit: number[]): number =>
     prepared.totalWeight > 0 ? keys.reduce((sum, t, i) => sum + t.weight * credit[i]!, 0) / prepared.totalWeight : 0;
   const recall = weighted(near);
@@ -132,5 +132,6 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
     Math.max(-2, Math.min(0, Math.log((1 + answer.length) / (1 + prepared.length)))),
     worstStatement, meanStatement, ...gramOverlap(prepared.grams, answerWords),
   ];
-  return { vector, credit: rel, answerLength: answer.length, offTopic: met === 0 && relHits === 0 && echo === 0 };
+  // No key term credited (so no answer word near or related to one either), and no word of the question.
+  return { vector, credit: rel, answerLength: answer.length, offTopic: met === 0 && echo === 0 };
 }

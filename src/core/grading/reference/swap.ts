@@ -190,7 +190,8 @@ export function findSwaps(reference: string, answer: string, answerClauses?: Cla
       const hb = b.homes[0]!;
       for (const ha of a.homes) {
         // Who-does-what statements are parallel: both reference clauses and both answer segments share a word ("role", "bills").
-        if (ha === hb || !ref.parallel[ha]![hb] || !shareStem(a.seg.stems, b.seg.stems)) continue;
+        // ha === hb needs no test: b's terms of its own statement are all at home, so nothing would be displaced.
+        if (!ref.parallel[ha]![hb] || !shareStem(a.seg.stems, b.seg.stems)) continue;
         const aTerms = displaced(a, hb);
         const bTerms = displaced(b, ha);
         if (aTerms.length && bTerms.length) {

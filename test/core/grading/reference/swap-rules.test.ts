@@ -90,3 +90,16 @@ describe('mirrored swaps', () => {
     ]);
   });
 });
+
+describe('edge shapes', () => {
+  it('two fillers of one statement are no slot of their own', () => {
+    expect(findSwaps('The execution role or admin role pulls images; the task role calls S3.', 'The admin role pulls images.')).toEqual([]);
+  });
+
+  it('a statement using one key term of each of three is placed nowhere', () => {
+    const three = 'The execution role pulls the image. The task role calls S3. The service role registers targets.';
+    expect(findSwaps(three, 'Execution, task or service roles. The task role pulls the image. The execution role calls S3.')).toEqual([
+      { first: 'execution', second: 'task', evidence: 'the task role pulls the image / the execution role calls s3' },
+    ]);
+  });
+});

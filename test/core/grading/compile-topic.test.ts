@@ -4,7 +4,9 @@ import { gradeCard } from '../../../src/core/grading/index.js';
 
 const OFF_TOPIC = 'off topic: the answer shares no key terms with the question';
 
-const card = {
+// A new card object per call: compiled cards are cached per object, and under mutation testing the cache
+// outlives a test run, so a card seen before would never be compiled by the code under test.
+const card = (): Card => ({
   id: 'roles-one',
   kind: 'text',
   prompt: 'Not the task definition: what do the two IAM roles of a task do?',
@@ -17,28 +19,28 @@ const card = {
     ],
     contradictions: [{ id: 'k8s', any: ['kubernetes pods'], message: 'No pods here.' }],
   },
-} as Card;
+}) as Card;
 
 describe('what is on topic: the prompt, the model answer and the rubric', () => {
   it('a word of the prompt alone is on topic', () => {
-    expect(gradeCard(card, 'Definitions are hard.').notes).toEqual([]);
+    expect(gradeCard(card(), 'Definitions are hard.').notes).toEqual([]);
   });
 
   it('a word of the model answer alone is on topic', () => {
-    expect(gradeCard(card, 'Images are big.').notes).toEqual([]);
+    expect(gradeCard(card(), 'Images are big.').notes).toEqual([]);
   });
 
   it('a word only the rubric uses is on topic', () => {
-    expect(gradeCard(card, 'Kubernetes is big.').notes).toEqual([]);
+    expect(gradeCard(card(), 'Kubernetes is big.').notes).toEqual([]);
   });
 
   it('no word of any of them is off topic', () => {
-    expect(gradeCard(card, 'Pizza is tasty.').notes).toEqual([OFF_TOPIC]);
+    expect(gradeCard(card(), 'Pizza is tasty.').notes).toEqual([OFF_TOPIC]);
   });
 });
 
 describe('"one" stands for the word the card most often puts after the one before it', () => {
   it('"the task one" is the task role (twice in the rubric), not the task definition (once in the prompt)', () => {
-    expect(gradeCard(card, 'The task one calls S3.').criteria.find((c) => c.id === 'task-s3')!.met).toBe(true);
+    expect(gradeCard(card(), 'The task one calls S3.').criteria.find((c) => c.id === 'task-s3')!.met).toBe(true);
   });
 });

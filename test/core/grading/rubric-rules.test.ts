@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck/schema.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
 
-const capacity = {
-  id: 'k',
-  kind: 'text',
-  prompt: 'What runs the containers?',
-  answer: 'Serverless capacity runs them.',
-  rubric: { criteria: [{ id: 'capacity', any: ['serverless capacity'] }] },
-} as Card;
+// New card objects per call: compiled cards are cached per object (see compile-topic.test.ts).
+const capacity = (): Card =>
+  ({
+    id: 'k',
+    kind: 'text',
+    prompt: 'What runs the containers?',
+    answer: 'Serverless capacity runs them.',
+    rubric: { criteria: [{ id: 'capacity', any: ['serverless capacity'] }] },
+  }) as Card;
+const capacityAndWhy = (): Card =>
+  ({ ...capacity(), rubric: { criteria: [{ id: 'capacity', any: ['serverless capacity'] }, { id: 'why', any: ['no servers to manage'] }] } }) as Card;
 
 const lower = (hint?: string) =>
   ({
@@ -21,7 +25,7 @@ const lower = (hint?: string) =>
 
 describe('off topic', () => {
   it('an answer that meets a criterion is on topic, even with every word misspelt', () => {
-    expect(gradeCard(capacity, 'Servrless capasity.')).toEqual({
+    expect(gradeCard(capacity(), 'Servrless capasity.')).toEqual({
       score: 1,
       verdict: 'correct',
       criteria: [{ id: 'capacity', met: true, weight: 1, evidence: 'Servrless capasity.' }],
@@ -30,8 +34,14 @@ describe('off topic', () => {
     });
   });
 
+  it('meeting one criterion of two is enough to be on topic', () => {
+    const r = gradeCard(capacityAndWhy(), 'Servrless capasity.');
+    expect(r.score).toBe(0.5);
+    expect(r.notes).toEqual([]);
+  });
+
   it('an answer sharing no word with the card and meeting nothing scores 0', () => {
-    const r = gradeCard(capacity, 'Pizza tastes good.');
+    const r = gradeCard(capacity(), 'Pizza tastes good.');
     expect(r.score).toBe(0);
     expect(r.notes).toEqual(['off topic: the answer shares no key terms with the question']);
   });

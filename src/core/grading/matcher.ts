@@ -122,10 +122,12 @@ function saidOfAnotherName(x: Hit, y: Hit, clause: AnalysedClause): boolean {
 const gap = (at: number, hit: Hit): number => (at < hit.from ? hit.from - at : at > hit.to ? at - hit.to : 0);
 
 /**
- * A number is bound to the nearest word it could qualify: in "the default is
- * 80, up to 1000" the default is 80, so [default] with [1000] is no claim.
- * True when the pair's number (one phrasing states a number, the other none)
- * has another number of the clause closer to the other phrasing than itself.
+ * A number is bound to the word it qualifies within its comma-delimited
+ * part ("80 is the default, 1000 the maximum": the default is 80), else to
+ * the nearest word it could qualify ("the default is 80 and up to 1000"), so
+ * [default] with [1000] is no claim there. True when the pair's number (one
+ * phrasing states a number, the other none) has another number closer to
+ * the other phrasing: in that phrasing's part, when the pair's number is there too.
  */
 function boundToAnotherNumber(x: Hit, y: Hit, clause: AnalysedClause): boolean {
   const states = (h: Hit): boolean => valuesIn(h.phrase.words).length > 0;
@@ -133,7 +135,12 @@ function boundToAnotherNumber(x: Hit, y: Hit, clause: AnalysedClause): boolean {
   if (!attribute || !number) return false;
   const own = gap(number.from, attribute);
   const outside = (at: number, h: Hit): boolean => at < h.from || at > h.to;
-  return numberPositions(clause.words).some((at) => outside(at, number) && outside(at, attribute) && gap(at, attribute) < own);
+  const others = numberPositions(clause.words).filter((at) => outside(at, number) && outside(at, attribute));
+  const partOf = (at: number): number | undefined => clause.part?.[at];
+  const home = partOf(attribute.from);
+  // In the attribute's part, only the numbers of that part compete; from outside it, any number in it wins.
+  if (partOf(number.from) === home) return others.some((at) => partOf(at) === home && gap(at, attribute) < own);
+  return others.some((at) => partOf(at) === home || gap(at, attribute) < own);
 }
 
 /** Evaluates a compiled matcher against an analysed answer. */

@@ -36,6 +36,8 @@ export interface Clause {
   conditional: boolean[];
   /** For each of `words`: part of a quantity's rate ("$0.04 per vCPU per hour"), which states no claim either. */
   quantity: boolean[];
+  /** For each of `words`: which comma- or colon-delimited part of the clause it is in ("80 is the default, 1000 the maximum": 0 0 0 0 1 1 1). */
+  part: number[];
   /** Word index of the negator that denies the clause's verb ("does not need"): the words before it are the denied claim's subject. */
   denied?: number;
 }
@@ -44,7 +46,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
 
-type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'denied'>;
+type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'part' | 'denied'>;
 
 function tokensOf(chunks: string[], inherited = false): Annotated & { open: boolean } {
   const tokens: Token[] = [];
@@ -52,6 +54,7 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
   const wordNegated: boolean[] = [];
   const conditional: boolean[] = [];
   const quantity: boolean[] = [];
+  const part: number[] = [];
   let carry = false;
   // The clause's verb is denied and the denial is still open at the chunk's end: it runs on into what continues it.
   let verbCarry = inherited;
@@ -86,6 +89,7 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
       wordNegated.push(negated);
       conditional.push(condition);
       quantity.push(rate);
+      part.push(index);
       if (w === 'not' && ws[i + 1] === 'only') continue;
       const verbNegator = NEGATORS.has(w) && deniesVerb(ws, i);
       // The first verb of the clause denied: its subject is part of the denied claim.
@@ -111,7 +115,7 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
   }
-  return { tokens, words, wordNegated, conditional, quantity, denied, open: verbCarry };
+  return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
@@ -183,7 +187,7 @@ export function tokenize(answer: string): Clause[] {
       const a = tokensOf(chunks(text), open && LIST_ITEM.test(text));
       open = a.open;
       // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
-      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, denied: a.denied });
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied });
     }
   });
   return clauses;

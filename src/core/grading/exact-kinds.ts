@@ -1,7 +1,7 @@
 /**
  * The plain kinds: `choice` (the option's text, its letter or its number),
  * `numeric` (unit conversion and tolerance), `cidr` (prefix or block) and
- * `cloze` (each `{{a|b}}` blank; score = share of blanks right). Number
+ * `cloze` (each `{{a|b}}` blank; score = share of blanks right, and correct only with every blank right). Number
  * words ("fifteen", "two hundred fifty-one") are read as numbers; several
  * different values where one is expected ("10 or 15 minutes") are a hedge.
  */
@@ -11,7 +11,7 @@ import { normalize } from './normalize.js';
 import { evaluate, type Matcher } from './matcher.js';
 import { tokenize } from './tokenize.js';
 import { parseCidrSpec, parseQuantities, toBase, unitOf, type Quantity } from './units.js';
-import { DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
+import { below, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 import { numberWordsToDigits } from './number-words.js';
 
 function result(card: Card, criteria: CriterionResult[], notes: string[] = []): GradeResult {
@@ -222,7 +222,12 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
     const evidence = chosen[i];
     return { ...one(`blank-${i + 1}`, evidence !== undefined, evidence ?? '', `Blank ${i + 1} is missing or wrong.`), weight: 1 / blanks.length };
   });
-  return result(card, criteria);
+  const graded = result(card, criteria);
+  // Every blank is a fact of the card: three of four right ("5, 4, /24, /16") still states a wrong one, so it is not correct.
+  const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
+  if (graded.verdict !== 'correct' || criteria.every((c) => c.met)) return graded;
+  const score = Math.min(graded.score, below(thresholds.correct));
+  return { ...graded, score, verdict: verdictFor(score, thresholds) };
 }
 
 export { numberWordsToDigits };

@@ -36,6 +36,8 @@ const CASES: [string, [number, string, string][]][] = [
   ['It is not ECS or it means EKS', [[0, 'It is not ECS or it means EKS', '00011000']]],
   ['No, ECS schedules', [[0, 'No, ECS schedules', '000']]],
   ['It does not scale and it is slow', [[0, 'It does not scale and it is slow', '00011000']]],
+  // A reason after a comma is a statement of its own, with its own subject.
+  ['It needs more than 8 vCPU, since Fargate goes up to 16', [[0, 'It needs more than 8 vCPU', '000000'], [0, 'since Fargate goes up to 16', '000000']]],
 ];
 
 describe('sentences, clauses and negation scope', () => {

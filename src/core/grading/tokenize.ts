@@ -118,7 +118,8 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
 
-const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
+// A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
+const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning', 'until', 'unless', 'once', 'when', 'whenever', 'if']);
 const SUBJECTS = new Set(['it', 'they', 'you', 'we', 'he', 'she', 'that', 'this', 'which']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'has', 'have', 'makes', 'means']);
 

@@ -18,6 +18,14 @@ const card = {
 
 const swapped = (answer: string) => gradeCard(card, answer).contradictions;
 
+describe('words joined to a name by "as" or "to" are said of that name', () => {
+  it('"use ECS to orchestrate and pick Fargate as the platform" swaps nothing; the names the other way round do', () => {
+    expect(swapped('You use ECS to orchestrate and pick Fargate as the platform.')).toEqual([]);
+    expect(swapped('You use Fargate to orchestrate and pick ECS as the platform.').map((c) => c.id)).toEqual(['swapped-roles']);
+    expect(swapped('You use Fargate as the platform and ECS to orchestrate.')).toEqual([]);
+  });
+});
+
 describe('what the model answer itself says of another entity is no swap', () => {
   const ips = {
     id: 'ips',

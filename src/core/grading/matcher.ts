@@ -11,6 +11,7 @@ import { normalize } from './normalize.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';
 import { saidOf } from './swaps.js';
 import { numberPositions, valuesIn } from './number-roles.js';
+import { listsValues, readingFor } from './hedge.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -196,7 +197,10 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
 function numberOutcome(spec: NumberSpec, clauses: readonly AnalysedClause[], _answer: string): MatchOutcome {
   const target = toBase(spec.value, spec.unit);
   const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value;
+  const hedge = readingFor(spec);
   for (const clause of clauses) {
+    // "either 10 or 30 seconds" offers guesses and states neither.
+    if (listsValues(clause.text, hedge.read, hedge.tolerance)) continue;
     for (const q of parseQuantities(normalize(clause.text))) {
       if (clause.misbound?.values.has(Number(/^[\d.]+/.exec(q.raw)?.[0]))) continue;
       const sameDimension = q.dimension === target.dimension || q.dimension === 'count' || target.dimension === 'count';

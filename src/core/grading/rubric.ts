@@ -9,7 +9,7 @@ import { compileCard, type CompiledCriterion } from './compile.js';
 import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap, isNonAnswer } from './signals.js';
-import { agreesWithRejected, deniesPremise } from './stance.js';
+import { agreesWithRejected, deniesNegativePremise, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { swappedRoles } from './swaps.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
@@ -103,6 +103,9 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   }
   if (deniesPremise(card.prompt, clauses, answer)) {
     contradictions.push({ id: 'denies-the-problem', evidence: clauses[0]!.text, message: 'Something does go wrong here: the question names a real problem.' });
+    score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
+  } else if (deniesNegativePremise(card.prompt, clauses)) {
+    contradictions.push({ id: 'denies-the-premise', evidence: clauses[0]!.text, message: 'The question is why it does not: the answer says it does.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }
   if (isKeywordSoup(clauses)) {

@@ -85,8 +85,8 @@ export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: re
       if ((clause.mentions ?? []).some((m) => isOneOf(m.name, own.names) && m.at <= hit.to)) continue;
       // The other entity's own bound thing said there too: the clause is about that, the shared word incidental.
       if ((bound.get(other.name) ?? []).some((p) => p !== own && affirms(p.objects, clause))) continue;
-      // The model answer itself says these words in a clause about that entity ("an ALB … terminates TLS").
-      if (model.some((c) => (c.mentions ?? []).some((m) => m.name === other.name) && affirms([hit.phrase], c))) continue;
+      // The model answer itself says this (in any of the rubric's phrasings) in a clause about that entity ("an ALB … terminates TLS").
+      if (model.some((c) => (c.mentions ?? []).some((m) => m.name === other.name) && affirms(own.objects, c))) continue;
       // Some binding of the rubric pairs the same words with this entity too.
       if ((bound.get(other.name) ?? []).some((p) => p.objects.some((o) => o.source === hit.phrase.source))) continue;
       return { id: 'swapped-roles', evidence: clause.text, message: `Swapped: "${hit.phrase.source}" describes ${own.who}, not ${other.name}.` };

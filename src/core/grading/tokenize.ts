@@ -48,7 +48,7 @@ const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
 
 type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'part' | 'denied'>;
 
-function tokensOf(chunks: string[], inherited = false): Annotated & { open: boolean } {
+function tokensOf(chunks: string[], inherited = false, ends: readonly string[] = []): Annotated & { open: boolean } {
   const tokens: Token[] = [];
   const words: string[] = [];
   const wordNegated: boolean[] = [];
@@ -114,11 +114,14 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
+    // "Measure, don't guess: load-test it": an imperative denial before a colon or dash is complete; what follows says what to do.
+    if (ends[index] === ':' && NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '')) carry = verbCarry = false;
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
 
-const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
+// A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
+const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning', 'until', 'unless', 'once', 'when', 'whenever', 'if']);
 const SUBJECTS = new Set(['it', 'they', 'you', 'we', 'he', 'she', 'that', 'this', 'which']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'has', 'have', 'makes', 'means']);
 
@@ -155,8 +158,9 @@ function listTail(chunks: readonly string[], from: number): boolean {
  * Negation scopes inside a clause: split at commas and colons ("No, it is
  * capacity"; "Wrong: it is capacity"), but not inside "1,000".
  */
-function chunks(clause: string): string[] {
-  const out: string[] = [];
+function chunks(clause: string): { parts: string[]; ends: string[] } {
+  const parts: string[] = [];
+  const ends: string[] = [];
   let start = 0;
   for (let i = 0; i < clause.length; i++) {
     const c = clause[i]!;
@@ -164,12 +168,14 @@ function chunks(clause: string): string[] {
     // A spaced dash ("no - it is compute") and an em dash end a scope too.
     const dash = (c === '-' || c === '\u2013') && clause[i - 1] === ' ' && clause[i + 1] === ' ';
     if (dash || c === '\u2014' || (c === ':' && /\s/.test(clause[i + 1] ?? ' ')) || (c === ',' && !(isDigit(clause[i - 1]) && isThousands(clause, i + 1)))) {
-      out.push(clause.slice(start, i));
+      parts.push(clause.slice(start, i));
+      ends.push(c === ',' ? ',' : ':');
       start = i + 1;
     }
   }
-  out.push(clause.slice(start));
-  return out;
+  parts.push(clause.slice(start));
+  ends.push('');
+  return { parts, ends };
 }
 
 const LIST_ITEM = /^(?:the|a|an|its|their|your)\s/i;
@@ -184,7 +190,8 @@ export function tokenize(answer: string): Clause[] {
     for (const part of clauseParts(sentence)) {
       const text = part.trim();
       if (!text) continue;
-      const a = tokensOf(chunks(text), open && LIST_ITEM.test(text));
+      const { parts, ends } = chunks(text);
+      const a = tokensOf(parts, open && LIST_ITEM.test(text), ends);
       open = a.open;
       // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
       if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied });

@@ -4,7 +4,7 @@ import { sameWord } from '../../../src/core/grading/same-word.js';
 import { misboundNumbers, numberRoles, swappedNumbers } from '../../../src/core/grading/number-roles.js';
 import { clauseDirection, phrasesDirection } from '../../../src/core/grading/direction.js';
 import { cardEntities, subjects } from '../../../src/core/grading/entities.js';
-import { agreesWithRejected, deniesPremise } from '../../../src/core/grading/stance.js';
+import { agreesWithRejected, deniesNegativePremise, deniesPremise } from '../../../src/core/grading/stance.js';
 import { compilePhrases } from '../../../src/core/grading/phrase.js';
 
 // Each annotation stage of the claim pipeline, alone, on labelled cases.
@@ -102,4 +102,18 @@ describe('stance on the question', () => {
     ['Nothing but the agent uses the execution role.', false],
     ['Requests queue.', false],
   ])('denies the problem: %s → %s', (answer, expected) => expect(deniesPremise('What goes wrong?', tokenize(answer), answer)).toBe(expected));
+  it.each([
+    ['They mostly do remove it: the provider scans images.', true],
+    ["Actually they do.", true],
+    ['They do remove that, mostly.', true],
+    ['It does remove host patching, but not your image.', false],
+    ['They do not remove it: the image is yours.', false],
+    ["Because the provider patches the hosts, not your image.", false],
+    ['They run your image as it is.', false],
+  ])('says "it does" to a why-not question: %s → %s', (answer, expected) =>
+    expect(deniesNegativePremise("Why don't managed containers remove the need for image scanning?", tokenize(answer))).toBe(expected));
+  it('reads only why-not questions', () => {
+    expect(deniesNegativePremise('Why do managed containers remove host patching?', tokenize('They do.'))).toBe(false);
+    expect(deniesNegativePremise('What is not removed?', tokenize('They do.'))).toBe(false);
+  });
 });

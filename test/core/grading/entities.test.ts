@@ -46,4 +46,12 @@ describe('mentions and subjects', () => {
     expect(of('Fargate runs tasks. It bills per second.').subjects).toEqual([{ name: 'fargate', at: 0 }, { name: 'fargate', at: 0 }]);
     expect(of('It bills per second.').subjects).toEqual([{ name: 'topic', at: 0 }]);
   });
+
+  it('a clause a person opens ("you", "we") is about what they do: a name after it is an object', () => {
+    expect(of('You have to patch the ECS hosts yourself.').subjects).toEqual([undefined]);
+    expect(of('We run Fargate tasks. It bills per second.').subjects).toEqual([undefined, { name: 'topic', at: 0 }]);
+    expect(of('Fargate runs what you deploy.').subjects).toEqual([{ name: 'fargate', at: 0 }]);
+    // A name before the person stays the subject.
+    expect(of('Fargate, you know, runs tasks.').subjects).toEqual([{ name: 'fargate', at: 0 }]);
+  });
 });

@@ -17,17 +17,20 @@ export type NumberRoles = ReadonlyMap<number, ReadonlySet<string>>;
 const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'at', 'as']);
 const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
 
-/** The numeric value a word states, if any ("80", "1000", "two"). */
 const NUMBER_WORDS = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
 );
 
-function valueOf(word: string): number | undefined {
+/** The numeric value a word states, if any ("80", "1000", "two"). */
+export function valueOf(word: string): number | undefined {
   if (!/^\d/.test(word) && !NUMBER_WORDS.has(word)) return undefined;
   const digits = /^\d/.test(word) ? word : spelledToDigits([word])[0]!;
   const m = /^(\d+(?:\.\d+)?)/.exec(digits);
   return m && /^\d/.test(digits) ? Number(m[1]) : undefined;
 }
+
+/** Words that start a coordinated item: a number after one is not bound to the words before it. */
+export const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'then', 'plus']);
 
 // Words that may stand before a label ("the default 80", "and max 1000").
 const LABEL_OPENERS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'its', 'their', 'your']);
@@ -37,7 +40,7 @@ const LABEL_OPENERS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'its', 'the
  * word ties it to, within its comma-delimited part of the clause (`part`,
  * Clause.part): in "80 is the default, 1000 the maximum" 1000 is not the default.
  */
-function roleAt(words: readonly string[], i: number, part?: readonly number[]): string[] {
+export function roleAt(words: readonly string[], i: number, part?: readonly number[]): string[] {
   const near = (k: number): boolean => k >= 0 && k < words.length && (part === undefined || part[k] === part[i]);
   const out: string[] = [];
   // What it counts: up to two content words straight after ("8 free ip addresses", "two availability zones").
@@ -46,7 +49,8 @@ function roleAt(words: readonly string[], i: number, part?: readonly number[]): 
   if (near(i - 1) && LINKS.has(words[i - 1]!)) {
     let seen = 0;
     for (let k = i - 2; near(k) && k >= i - 5 && seen < 2; k--) {
-      if (/^\d/.test(words[k]!)) break;
+      // "30 s by default and up to 120 s": not past a number or the start of a coordinated item.
+      if (/^\d/.test(words[k]!) || COORDINATORS.has(words[k]!)) break;
       if (content(words[k])) {
         out.push(stem(words[k]!));
         seen++;

@@ -12,6 +12,7 @@ import { isEmpty, isKeywordSoup, topicOverlap, isNonAnswer } from './signals.js'
 import { agreesWithRejected, deniesNegativePremise, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { swappedRoles } from './swaps.js';
+import { wrongNumbers } from './number-facts.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 /** Default cap on the score when the answer affirms a contradiction. */
@@ -81,6 +82,13 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     const evidence = [...new Set([clauses[a.clause]!.text, clauses[b.clause]!.text])].join(' … ');
     contradictions.push({ id: 'numbers-swapped', evidence, message: `Swapped: ${a.value} and ${b.value} are in each other's place.` });
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
+  }
+  // Another value for a number the model answer states ("reserves 3 addresses" for 5): not correct, still partial.
+  const wrong = swap ? [] : wrongNumbers(clauses, compiled.facts);
+  if (wrong.length) {
+    const { said, fact } = wrong[0]!;
+    contradictions.push({ id: 'wrong-number', evidence: clauses[said.clause]!.text, message: `"${said.text}" here, where the model answer says "${fact.text}".` });
+    caps.push({ cap: below(thresholds.correct) });
   }
   // A sentence that affirms a misconception (a contradiction that sinks the answer) is no evidence for any point: no ✓ may quote it.
   const refuted = new Set(contradictions.filter((_, i) => caps[i]!.cap !== undefined && caps[i]!.cap! < thresholds.partial).flatMap((c) => c.evidence.split(' … ')));

@@ -9,7 +9,7 @@ import { normalize } from './normalize.js';
 import { stem } from './stem.js';
 
 // "Yes", "True", "Right", "Correct", and hedged forms ("pretty much right", "basically yes").
-const AGREE = /^\s*(?:(?:pretty much|basically|mostly|largely|more or less|sort of|kind of|that is|that's|it is|it's)\s+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
+const AGREE = /^\s*(?:(?:pretty much|basically|mostly|largely|more or less|sort of|kind of|that is|that's|it is|it's)[,\s]+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
 const REJECTS = /^\s*(?:no|nope|false|wrong)\b/i;
 
 /** The model answer rejects the question's statement and the answer opens by agreeing with it. */

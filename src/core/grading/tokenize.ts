@@ -114,8 +114,9 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
-    // "Measure, don't guess: load-test it": an imperative denial before a colon or dash is complete; what follows says what to do.
-    if (ends[index] === ':' && NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '')) carry = verbCarry = false;
+    // "Measure, don't guess: load-test it": an imperative denial of a bare verb before a colon or dash is complete; what
+    // follows says what to do ("Do not push it to the registry: ECR, …" goes on with its object).
+    if (ends[index] === ':' && negatedContent === 1 && NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '')) carry = verbCarry = false;
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }

@@ -95,6 +95,8 @@ describe('stance on the question', () => {
   it.each([
     ['Pretty much right. Fargate is Kubernetes.', true],
     ['True, managed is always cheaper.', true],
+    ['Pretty much, yes: both cut you off at 15 minutes.', true],
+    ['Basically, no.', false],
     ['No, Fargate is compute.', false],
   ])('agrees with the rejected statement: %s → %s', (answer, expected) => expect(agreesWithRejected('No. Fargate is compute.', answer)).toBe(expected));
   it.each([

@@ -42,6 +42,7 @@ const CASES: [string, [number, string, string][]][] = [
   // An imperative denial before a colon is complete: what follows says what to do instead.
   ["Measure, don't guess: load-test it, look at CPU", [[0, "Measure, don't guess: load-test it, look at CPU", '0001000000']]],
   ['Never guess - measure it', [[0, 'Never guess - measure it', '0100']]],
+  ['Do not push it to the registry: ECR or ACR', [[0, 'Do not push it to the registry: ECR or ACR', '0011111111']]],
   // A denied verb before a colon still runs on into what it lists.
   ['It does not need: subnets, IPs', [[0, 'It does not need: subnets, IPs', '000111']]],
   // A reason after a comma is a statement of its own, with its own subject.

@@ -76,6 +76,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     carry = false;
     verbCarry = false;
     let negatedContent = 0;
+    // The scope was opened by "without"/"unlike" (a preposition), not by a denied verb.
+    let prepositional = false;
     // A condition runs from "if"/"when" at the start of a chunk to the chunk's end.
     const condition = CONDITIONS.has(ws[0] ?? '');
     let rate = false;
@@ -83,6 +85,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       const w = ws[i]!;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
       if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
+      // "Without exec the shell stays PID 1": a preposition denies its object, and a new noun phrase after it is the clause's own.
+      if (negated && prepositional && negatedContent > 0 && PHRASE_OPENERS.has(w)) negated = verbNegated = prepositional = false;
       // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
       rate = (rate || isDigit(ws[i - 1]?.[0])) && (w === 'per' || ws[i - 1] === 'per');
       words.push(w);
@@ -104,6 +108,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
         continue;
       }
       if (NEGATORS.has(w)) {
+        prepositional = !negated && PREPOSITIONS.has(w);
         negated = true;
         continue;
       }
@@ -122,6 +127,9 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
 }
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
+const PREPOSITIONS = new Set(['without', 'unlike']);
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'your', 'its', 'their', 'this', 'these', 'those', 'you', 'we', 'it', 'they', 'i']);
+
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning', 'until', 'unless', 'once', 'when', 'whenever', 'if']);
 const SUBJECTS = new Set(['it', 'they', 'you', 'we', 'he', 'she', 'that', 'this', 'which']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'has', 'have', 'makes', 'means']);

@@ -45,6 +45,10 @@ const CASES: [string, [number, string, string][]][] = [
   ['Do not push it to the registry: ECR or ACR', [[0, 'Do not push it to the registry: ECR or ACR', '0011111111']]],
   // A denied verb before a colon still runs on into what it lists.
   ['It does not need: subnets, IPs', [[0, 'It does not need: subnets, IPs', '000111']]],
+  // "without" denies its object; the noun phrase after it is the clause's own subject.
+  ['Without exec the shell stays PID 1', [[0, 'Without exec the shell stays PID 1', '0100000']]],
+  ['It runs without a control plane', [[0, 'It runs without a control plane', '000111']]],
+  ['Unlike ECS the window is fixed', [[0, 'Unlike ECS the window is fixed', '010000']]],
   // A reason after a comma is a statement of its own, with its own subject.
   ['It needs more than 8 vCPU, since Fargate goes up to 16', [[0, 'It needs more than 8 vCPU', '000000'], [0, 'since Fargate goes up to 16', '000000']]],
 ];

@@ -45,6 +45,7 @@ export interface Clause {
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
+const CONCESSIONS = new Set(['whatever', 'whichever', 'regardless']);
 
 type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'part' | 'denied'>;
 
@@ -78,8 +79,9 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     let negatedContent = 0;
     // The scope was opened by "without"/"unlike" (a preposition), not by a denied verb.
     let prepositional = false;
-    // A condition runs from "if"/"when" at the start of a chunk to the chunk's end.
-    const condition = CONDITIONS.has(ws[0] ?? '');
+    // A condition runs from "if"/"when" at the start of a chunk to the chunk's end, and so does a concession
+    // ("even if", "whatever the app uses", "regardless of load"), from wherever it starts.
+    let condition = CONDITIONS.has(ws[0] ?? '');
     let rate = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
@@ -89,6 +91,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       if (negated && prepositional && negatedContent > 0 && PHRASE_OPENERS.has(w)) negated = verbNegated = prepositional = false;
       // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
       rate = (rate || isDigit(ws[i - 1]?.[0])) && (w === 'per' || ws[i - 1] === 'per');
+      if (CONCESSIONS.has(w) || (w === 'even' && CONDITIONS.has(ws[i + 1] ?? '')) || (w === 'no' && ws[i + 1] === 'matter')) condition = true;
       words.push(w);
       wordNegated.push(negated);
       conditional.push(condition);

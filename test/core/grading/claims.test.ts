@@ -34,6 +34,16 @@ describe('conditions and rates claim nothing', () => {
     const [rate] = tokenize('about $0.04 per vCPU per hour, metered per second');
     expect(rate!.words.filter((_, i) => rate!.quantity[i])).toEqual(['per', 'vcpu', 'per', 'hour']);
   });
+
+  it.each([
+    ['You pay for the configured size, whatever the app actually uses.', ['whatever', 'the', 'app', 'actually', 'uses']],
+    ['You pay for the configured size even if the app uses less.', ['even', 'if', 'the', 'app', 'uses', 'less']],
+    ['Billed for the configured size regardless of load.', ['regardless', 'of', 'load']],
+    ['You pay for what the app actually uses.', []],
+  ])('marks a concession from where it starts: %s', (answer, expected) => {
+    const [clause] = tokenize(answer);
+    expect(clause!.words.filter((_, i) => clause!.conditional[i])).toEqual(expected);
+  });
 });
 
 describe('sameWord: one stem, one word only when inflection explains the difference', () => {

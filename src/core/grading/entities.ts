@@ -26,6 +26,7 @@ export interface Mention {
 const NAME = /\b[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*)*/g;
 const GOVERNORS = new Set(['with', 'on', 'in', 'under', 'like', 'unlike', 'than', 'of', 'by', 'from', 'to', 'for', 'without', 'vs', 'versus', 'into', 'onto', 'over', 'via', 'behind', 'beside', 'about']);
 const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'itself']);
+const COORDINATORS = new Set(['or', 'and', 'nor']);
 // People, not named things: a clause they open is about what they do.
 const PERSONS = new Set(['you', 'we', 'i', 'teams', 'people']);
 
@@ -81,7 +82,10 @@ export function mentions(clause: Clause, entities: readonly string[]): Mention[]
     // Longest first (the list keeps the entities' order, longest first).
     const parts = candidates.find((ps) => ps.every((p, k) => words[i + k] === p));
     if (!parts) continue;
-    out.push({ name: parts.join(' '), at: i, end: i + parts.length, governed: GOVERNORS.has(words[i - 1] ?? '') || clause.wordNegated[i] === true });
+    // "on Fargate or Cloud Run": a name joined to a governed one is governed too.
+    const last = out[out.length - 1];
+    const joined = last !== undefined && last.governed && last.end === i - 1 && COORDINATORS.has(words[i - 1]!);
+    out.push({ name: parts.join(' '), at: i, end: i + parts.length, governed: GOVERNORS.has(words[i - 1] ?? '') || joined || clause.wordNegated[i] === true });
     i += parts.length - 1;
   }
   return out;

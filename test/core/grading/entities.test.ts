@@ -33,6 +33,11 @@ describe('mentions and subjects', () => {
     expect(of('cloud cloud run').found).toEqual([[{ name: 'cloud', at: 0, end: 1, governed: false }, { name: 'cloud run', at: 1, end: 3, governed: false }]]);
   });
 
+  it('a name joined by "or"/"and" to a governed one is governed too', () => {
+    expect(of('Choose it on Fargate or Cloud Run.').found).toEqual([[{ name: 'fargate', at: 3, end: 4, governed: true }, { name: 'cloud run', at: 5, end: 7, governed: true }]]);
+    expect(of('Fargate or Cloud Run scales.').subjects).toEqual([{ name: 'fargate', at: 0 }]);
+  });
+
   it('a compared or negated name is not the subject', () => {
     expect(of('Unlike Fargate, Cloud Run scales.').subjects).toEqual([{ name: 'cloud run', at: 2 }]);
     expect(of('Not Fargate but ECS schedules.')).toEqual({

@@ -110,12 +110,13 @@ describe('bundled deck managed-containers', () => {
     }
   });
 
-  it('mixes card kinds: mostly rubric text, some reference-only, and every plain kind', () => {
+  it('mixes card kinds: mostly text, every text card with a rubric, and every plain kind', () => {
     const cards = containersDeck().cards;
     const rubricText = cards.filter((c) => c.kind === 'text' && c.rubric).length;
-    const referenceOnly = cards.filter((c) => c.kind === 'text' && !c.rubric).length;
+    // Reference-only grading is lenient with short on-topic answers: the bundled cards all carry a rubric.
+    const referenceOnly = cards.filter((c) => c.kind === 'text' && !c.rubric).map((c) => c.id);
     expect(rubricText).toBeGreaterThan(cards.length / 2);
-    expect(referenceOnly).toBeGreaterThanOrEqual(2);
+    expect(referenceOnly).toEqual([]);
     for (const kind of ['choice', 'numeric', 'cidr', 'cloze', 'generated'] as const) {
       expect(cards.some((c) => c.kind === kind), kind).toBe(true);
     }

@@ -1,5 +1,4 @@
 import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendAttempt, attemptsFile, drillHistory, readAttempts, readPullForward, writePullForward, type AttemptRecord } from '../../src/store/attempts.js';
 import { tempDir } from '../helpers/temp-dir.js';

@@ -6,7 +6,7 @@
  * --count also as a review of the same card in their collection).
  */
 import { PROTOCOL_VERSION } from '../../core/team/limits.js';
-import { initialView, playerReducer, type PlayerView } from '../../core/team/player-view.js';
+import { initialView, playerReducer } from '../../core/team/player-view.js';
 import type { HostMessage, HostMessageOf } from '../../core/team/protocol.js';
 import { appendTeamRecord, readTokens, saveToken } from '../../store/team-log.js';
 import { elapsed, now } from '../clock.js';

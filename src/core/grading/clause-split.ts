@@ -8,7 +8,7 @@
 // Sentence ends: . ! ? followed by space/end (not inside "e.g."), ; and newlines.
 const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|etc|vs|cf|approx)\.$/i;
 // A new clause after a comma when a new subject or a conjunction starts it.
-const CLAUSE_BREAK = /,\s+(?=(?:but|while|whereas|and the|and a|so|because|though|although|the|a|an|its|it|they|this|that|which|then|yet|whereas)\b)|\s+(?:but|whereas|while)\s+/gi;
+const CLAUSE_BREAK = /,\s+(?=(?:but|while|whereas|and the|and a|so|because|since|though|although|the|a|an|its|it|they|this|that|which|then|yet|whereas)\b)|\s+(?:but|whereas|while)\s+/gi;
 // A verb that shows a new statement starts: an auxiliary, or a third-person verb ("runs", "schedules").
 const VERB_AHEAD = String.raw`(?:is|are|was|were|does|do|did|has|have|can|cannot|could|will|would|should|must|may|[a-z]{2,}s)\b`;
 // ", Fargate runs your EC2" / "and Cloud Run cuts …": a named subject (one or two capitalised words) with its verb.

@@ -9,6 +9,7 @@ import { compileMatcher, matcherPhrases, type Matcher } from './matcher.js';
 import { analyse, phraseWords, type AnalysedClause, type CardNames } from './phrase.js';
 import { tokenize } from './tokenize.js';
 import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
+import { statedNumbers, type StatedNumber } from './number-facts.js';
 import { cardEntities, mentions } from './entities.js';
 
 /** A criterion ready to evaluate. */
@@ -47,6 +48,8 @@ export interface CompiledCard {
   rivals: Set<string>;
   /** The model answer, analysed: what it says of each name is no swap. */
   model: AnalysedClause[];
+  /** The model answer's numbers with what each is said of: another value for one of them is a wrong number. */
+  facts: StatedNumber[];
 }
 
 const cache = new WeakMap<Card, CompiledCard>();
@@ -127,12 +130,14 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
     contrasts,
     rivals: new Set([...inPrompt.map((m) => m.name), ...tokenize(card.answer).flatMap((c) => mentions(c, entities)).map((m) => m.name)]),
     model: [],
+    facts: [],
     promptNumbers: valuesIn(tokenize(card.prompt).flatMap((c) => c.words)),
   };
   for (const s of [...stemsOf(card.prompt), ...stemsOf(card.answer)]) compiled.topic.add(s);
   for (const c of [...compiled.criteria, ...compiled.contradictions]) for (const p of matcherPhrases(c.matcher)) p.stems.forEach((s) => compiled.topic.add(s));
   compiled.numberRoles = numberRoles(tokenize(card.answer), rubricNumbers(compiled.criteria.map((c) => c.matcher)));
   compiled.model = analyse(card.answer ?? '', compiled.vocabulary, undefined, compiled.names);
+  compiled.facts = statedNumbers(compiled.model);
   cache.set(card, compiled);
   return compiled;
 }

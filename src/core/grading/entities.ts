@@ -3,8 +3,9 @@
  * about. A card's entities are the capitalised names its prompt, model answer
  * and rubric use; each clause of an answer gets a subject: the first name it
  * states that no preposition or comparison governs ("Like Lambda, …" is not
- * about Lambda), else, for "it"/"its"/"they", the subject of the clause
- * before, else the question's own topic.
+ * about Lambda) and no "you"/"we" before it makes an object, else, for
+ * "it"/"its"/"they", the subject of the clause before, else the question's
+ * own topic.
  */
 import type { Clause } from './tokenize.js';
 import { unitOf } from './units.js';
@@ -25,6 +26,9 @@ export interface Mention {
 const NAME = /\b[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*)*/g;
 const GOVERNORS = new Set(['with', 'on', 'in', 'under', 'like', 'unlike', 'than', 'of', 'by', 'from', 'to', 'for', 'without', 'vs', 'versus', 'into', 'onto', 'over', 'via', 'behind', 'beside', 'about']);
 const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'itself']);
+const COORDINATORS = new Set(['or', 'and', 'nor']);
+// People, not named things: a clause they open is about what they do.
+const PERSONS = new Set(['you', 'we', 'i', 'teams', 'people']);
 
 /**
  * The capitalised names in a card's texts, lower-cased: a capital that only
@@ -78,7 +82,10 @@ export function mentions(clause: Clause, entities: readonly string[]): Mention[]
     // Longest first (the list keeps the entities' order, longest first).
     const parts = candidates.find((ps) => ps.every((p, k) => words[i + k] === p));
     if (!parts) continue;
-    out.push({ name: parts.join(' '), at: i, end: i + parts.length, governed: GOVERNORS.has(words[i - 1] ?? '') || clause.wordNegated[i] === true });
+    // "on Fargate or Cloud Run": a name joined to a governed one is governed too.
+    const last = out[out.length - 1];
+    const joined = last !== undefined && last.governed && last.end === i - 1 && COORDINATORS.has(words[i - 1]!);
+    out.push({ name: parts.join(' '), at: i, end: i + parts.length, governed: GOVERNORS.has(words[i - 1] ?? '') || joined || clause.wordNegated[i] === true });
     i += parts.length - 1;
   }
   return out;
@@ -98,8 +105,11 @@ export function subjects(clauses: readonly Clause[], entities: readonly string[]
     // "It is ECS that orchestrates": a cleft names its subject after the pronoun.
     const cleft = named !== undefined && clause.words[0] === 'it' && clause.words[1] === 'is' && named.at === 2;
     const pronoun = cleft ? -1 : clause.words.findIndex((w, i) => i < 3 && PRONOUNS.has(w));
+    // "You have to patch the EC2 hosts yourself": the learner's "you" is the subject; the name is an object.
+    const person = clause.words.findIndex((w, i) => i < 3 && PERSONS.has(w));
     let subject: Subject | undefined;
-    if (named && (pronoun < 0 || named.at < pronoun)) subject = { name: named.name, at: named.at };
+    if (named && person >= 0 && person < named.at && (pronoun < 0 || person < pronoun)) subject = undefined;
+    else if (named && (pronoun < 0 || named.at < pronoun)) subject = { name: named.name, at: named.at };
     else if (pronoun >= 0 && (previous ?? topic)) subject = { name: (previous ?? topic)!, at: pronoun };
     if (subject) previous = subject.name;
     return subject;

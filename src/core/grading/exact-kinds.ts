@@ -1,7 +1,7 @@
 /**
  * The plain kinds: `choice` (the option's text, its letter or its number),
  * `numeric` (unit conversion and tolerance), `cidr` (prefix or block) and
- * `cloze` (each `{{a|b}}` blank; score = share of blanks right). Number
+ * `cloze` (each `{{a|b}}` blank; score = share of blanks right, and correct only with every blank right). Number
  * words ("fifteen", "two hundred fifty-one") are read as numbers; several
  * different values where one is expected ("10 or 15 minutes") are a hedge.
  */
@@ -10,9 +10,10 @@ import type { CriterionResult, GradeResult } from './types.js';
 import { normalize } from './normalize.js';
 import { evaluate, type Matcher } from './matcher.js';
 import { tokenize } from './tokenize.js';
-import { parseCidrSpec, parseQuantities, toBase, unitOf, type Quantity } from './units.js';
-import { DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
+import { parseCidrSpec, unitOf } from './units.js';
+import { below, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 import { numberWordsToDigits } from './number-words.js';
+import { listsValues, readingFor } from './hedge.js';
 
 function result(card: Card, criteria: CriterionResult[], notes: string[] = []): GradeResult {
   const score = criteria.length ? criteria.reduce((s, c) => s + (c.met ? c.weight : 0), 0) : 0;
@@ -45,78 +46,22 @@ export function gradeChoice(card: Card, answer: string): GradeResult {
 /** kind numeric: the first matching number with unit, converted, within tolerance. */
 export function gradeNumeric(card: Card, answer: string): GradeResult {
   const text = numberWordsToDigits(answer);
-  const m: Matcher = { kind: 'number', spec: card.number! };
-  const outcome = evaluate(m, tokenize(text).map((c) => ({ ...c, fixes: [] })), text);
   const unit = card.number?.unit ? ` (in ${card.number.unit} or a convertible unit)` : '';
-  if (outcome.met && isHedge(card, text)) {
+  if (isHedge(card, text)) {
     return result(card, [one('number', false, '', `Give one number${unit}, not a list of guesses.`)], [HEDGE_NOTE]);
   }
+  const m: Matcher = { kind: 'number', spec: card.number! };
+  const outcome = evaluate(m, tokenize(text).map((c) => ({ ...c, fixes: [] })), text);
   return result(card, [one('number', outcome.met, outcome.evidence ?? '', `Give the number${unit}.`)]);
 }
 
 /** The note on a numeric answer that lists several values. */
 export const HEDGE_NOTE = 'several values given: give one value';
 
-// Words that join two values of one guess list ("10 or 15"); for one expected number also a range ("15 to 20").
-const ALTERNATIVE = new Set(['or', 'either', 'maybe', 'perhaps', 'possibly', 'probably']);
-const ALTERNATIVE_OR_RANGE = new Set([...ALTERNATIVE, 'to']);
-
-/** A quantity as compared for a hedge: its dimension and value (undefined: not a candidate). */
-type Reading = (q: Quantity) => { dimension: string; value: number } | undefined;
-
-/**
- * Two or more different values joined as alternatives ("10 or 15 minutes";
- * with `commas`, "250, 251 or 256"). A bracket or a sentence end is not a
- * join: "50 % (0 for daemon services)" and "15 minutes (900 s)" are one value,
- * unless the bracket opens with an alternative ("251 (or 256)").
- * `single` (one value expected): ", " and "to" join too ("250, 251 or 256", "15 to 20").
- */
-export function listsValues(text: string, read: Reading, tolerance = 0, single = false): boolean {
-  const joiners = single ? ALTERNATIVE_OR_RANGE : ALTERNATIVE;
-  const distinct = (group: string[]): number => {
-    const seen: { dimension: string; value: number }[] = [];
-    for (const q of parseQuantities(group.join(' '))) {
-      const r = read(q);
-      if (r && !seen.some((x) => x.dimension === r.dimension && Math.abs(x.value - r.value) <= tolerance + 1e-9 * Math.abs(r.value))) seen.push(r);
-    }
-    return seen.length;
-  };
-  let carried: string[] = [];
-  for (const chunk of text.split(/[()[\]\n;:]|\.(?!\d)/)) {
-    const words = normalize(single ? chunk.replace(/,\s/g, ' or ') : chunk).split(' ');
-    // "251 (or 256)": a bracket or sentence that opens with an alternative goes on with the values before it.
-    let group: string[] = ALTERNATIVE.has(words[0] ?? '') ? carried : [];
-    let joined = false;
-    for (const w of words) {
-      const number = /^\d/.test(w);
-      if (number && group.length && joined) group.push(w);
-      else if (number) group = [w];
-      else if (group.length && (joiners.has(w) || unitOf(w))) {
-        group.push(w);
-        joined ||= joiners.has(w);
-        continue;
-      } else {
-        if (distinct(group) > 1) return true;
-        group = [];
-      }
-      if (number) joined = false;
-    }
-    if (distinct(group) > 1) return true;
-    carried = group;
-  }
-  return false;
-}
-
 /** Several different values of the card's dimension given as alternatives ("250, 251 or 256"). */
 function isHedge(card: Card, text: string): boolean {
-  const spec = card.number!;
-  const target = toBase(spec.value, spec.unit);
-  const read: Reading = (q) => {
-    if (q.dimension !== target.dimension && q.dimension !== 'count' && target.dimension !== 'count') return undefined;
-    // A bare number is read in the card's unit ("10 or 15 minutes").
-    return { dimension: target.dimension, value: q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value };
-  };
-  return listsValues(text, read, toBase(spec.tolerance ?? 0, spec.unit).value, true);
+  const { read, tolerance } = readingFor(card.number!);
+  return listsValues(text, read, tolerance, true);
 }
 
 /** kind cidr: the expected prefix (or block). */
@@ -222,7 +167,12 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
     const evidence = chosen[i];
     return { ...one(`blank-${i + 1}`, evidence !== undefined, evidence ?? '', `Blank ${i + 1} is missing or wrong.`), weight: 1 / blanks.length };
   });
-  return result(card, criteria);
+  const graded = result(card, criteria);
+  // Every blank is a fact of the card: three of four right ("5, 4, /24, /16") still states a wrong one, so it is not correct.
+  const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
+  if (graded.verdict !== 'correct' || criteria.every((c) => c.met)) return graded;
+  const score = Math.min(graded.score, below(thresholds.correct));
+  return { ...graded, score, verdict: verdictFor(score, thresholds) };
 }
 
 export { numberWordsToDigits };

@@ -128,6 +128,10 @@ function findClaim(phrase: Phrase, clause: AnalysedClause, index: number): Hit |
     // modifies the noun after it ("Fargate is AWS's container orchestrator").
     const takesOver = (m: Mention): boolean => {
       if (m.at < start.end || m.at >= firstAt || m.governed || m.name === phrase.subject) return false;
+      // "Cloud Run a fixed 10 s, and Container Apps 30 s": a name opening a later list item, after the subject's
+      // own words, is that item's subject (not so in "Cloud Run, Fargate and ECS all give 30 s").
+      const part = clause.part;
+      if (part && part[m.at] !== part[start.at] && tokens.some((t) => t.at >= start.end && part[t.at] === part[start.at])) return true;
       const next = clause.words[m.end] ?? '';
       return next === '' || FUNCTION_WORDS.has(next) || STARTS_VERB.test(next);
     };

@@ -11,6 +11,7 @@ import { normalize } from './normalize.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';
 import { saidOf } from './swaps.js';
 import { numberPositions, valuesIn } from './number-roles.js';
+import { listsValues, readingFor } from './hedge.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -122,10 +123,12 @@ function saidOfAnotherName(x: Hit, y: Hit, clause: AnalysedClause): boolean {
 const gap = (at: number, hit: Hit): number => (at < hit.from ? hit.from - at : at > hit.to ? at - hit.to : 0);
 
 /**
- * A number is bound to the nearest word it could qualify: in "the default is
- * 80, up to 1000" the default is 80, so [default] with [1000] is no claim.
- * True when the pair's number (one phrasing states a number, the other none)
- * has another number of the clause closer to the other phrasing than itself.
+ * A number is bound to the word it qualifies within its comma-delimited
+ * part ("80 is the default, 1000 the maximum": the default is 80), else to
+ * the nearest word it could qualify ("the default is 80 and up to 1000"), so
+ * [default] with [1000] is no claim there. True when the pair's number (one
+ * phrasing states a number, the other none) has another number closer to
+ * the other phrasing: in that phrasing's part, when the pair's number is there too.
  */
 function boundToAnotherNumber(x: Hit, y: Hit, clause: AnalysedClause): boolean {
   const states = (h: Hit): boolean => valuesIn(h.phrase.words).length > 0;
@@ -133,7 +136,12 @@ function boundToAnotherNumber(x: Hit, y: Hit, clause: AnalysedClause): boolean {
   if (!attribute || !number) return false;
   const own = gap(number.from, attribute);
   const outside = (at: number, h: Hit): boolean => at < h.from || at > h.to;
-  return numberPositions(clause.words).some((at) => outside(at, number) && outside(at, attribute) && gap(at, attribute) < own);
+  const others = numberPositions(clause.words).filter((at) => outside(at, number) && outside(at, attribute));
+  const partOf = (at: number): number | undefined => clause.part?.[at];
+  const home = partOf(attribute.from);
+  // In the attribute's part, only the numbers of that part compete; from outside it, any number in it wins.
+  if (partOf(number.from) === home) return others.some((at) => partOf(at) === home && gap(at, attribute) < own);
+  return others.some((at) => partOf(at) === home || gap(at, attribute) < own);
 }
 
 /** Evaluates a compiled matcher against an analysed answer. */
@@ -189,7 +197,10 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
 function numberOutcome(spec: NumberSpec, clauses: readonly AnalysedClause[], _answer: string): MatchOutcome {
   const target = toBase(spec.value, spec.unit);
   const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value;
+  const hedge = readingFor(spec);
   for (const clause of clauses) {
+    // "either 10 or 30 seconds" offers guesses and states neither.
+    if (listsValues(clause.text, hedge.read, hedge.tolerance)) continue;
     for (const q of parseQuantities(normalize(clause.text))) {
       if (clause.misbound?.values.has(Number(/^[\d.]+/.exec(q.raw)?.[0]))) continue;
       const sameDimension = q.dimension === target.dimension || q.dimension === 'count' || target.dimension === 'count';

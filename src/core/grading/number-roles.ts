@@ -17,27 +17,39 @@ export type NumberRoles = ReadonlyMap<number, ReadonlySet<string>>;
 const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'at', 'as']);
 const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
 
-/** The numeric value a word states, if any ("80", "1000", "two"). */
 const NUMBER_WORDS = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
 );
 
-function valueOf(word: string): number | undefined {
+/** The numeric value a word states, if any ("80", "1000", "two"). */
+export function valueOf(word: string): number | undefined {
   // A number word spells digits ("eighty" → "80"), so either way the text starts with its number.
   const digits = /^\d/.test(word) ? word : NUMBER_WORDS.has(word) ? spelledToDigits([word])[0]! : undefined;
   return digits === undefined ? undefined : Number(/^\d+(?:\.\d+)?/.exec(digits)![0]);
 }
 
-/** The stems a number at `i` is bound to: what follows it, and what a link word ties it to. */
-function roleAt(words: readonly string[], i: number): string[] {
+/** Words that start a coordinated item: a number after one is not bound to the words before it. */
+export const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'then', 'plus']);
+
+// Words that may stand before a label ("the default 80", "and max 1000").
+const LABEL_OPENERS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'its', 'their', 'your']);
+
+/**
+ * The stems a number at `i` is bound to: what follows it, and what a link
+ * word ties it to, within its comma-delimited part of the clause (`part`,
+ * Clause.part): in "80 is the default, 1000 the maximum" 1000 is not the default.
+ */
+export function roleAt(words: readonly string[], i: number, part?: readonly number[]): string[] {
+  const near = (k: number): boolean => k >= 0 && k < words.length && (part === undefined || part[k] === part[i]);
   const out: string[] = [];
   // What it counts: up to two content words straight after ("8 free ip addresses", "two availability zones").
-  for (let k = i + 1; k < words.length && k <= i + 2 && content(words[k]); k++) out.push(stem(words[k]!));
+  for (let k = i + 1; near(k) && k <= i + 2 && content(words[k]); k++) out.push(stem(words[k]!));
   // "the default is 80", "defaults to 80", "maximum of 1000": up to two content words before the link.
-  if (LINKS.has(words[i - 1] ?? '')) {
+  if (near(i - 1) && LINKS.has(words[i - 1]!)) {
     let seen = 0;
-    for (let k = i - 2; k >= 0 && k >= i - 5 && seen < 2; k--) {
-      if (/^\d/.test(words[k]!)) break;
+    for (let k = i - 2; near(k) && k >= i - 5 && seen < 2; k--) {
+      // "30 s by default and up to 120 s": not past a number or the start of a coordinated item.
+      if (/^\d/.test(words[k]!) || COORDINATORS.has(words[k]!)) break;
       if (content(words[k])) {
         out.push(stem(words[k]!));
         seen++;
@@ -45,14 +57,18 @@ function roleAt(words: readonly string[], i: number): string[] {
     }
   }
   // "80 is the default": the content word after the link.
-  if (LINKS.has(words[i + 1] ?? '')) {
-    for (let k = i + 2; k < words.length && k <= i + 4; k++) {
+  if (near(i + 1) && LINKS.has(words[i + 1]!)) {
+    for (let k = i + 2; near(k) && k <= i + 4; k++) {
       if (content(words[k])) {
         out.push(stem(words[k]!));
         break;
       }
     }
   }
+  // A label and its number: "max 1000", "the default 80" (the label opens its part or follows a determiner).
+  if (near(i - 1) && content(words[i - 1]) && (!near(i - 2) || LABEL_OPENERS.has(words[i - 2]!))) out.push(stem(words[i - 1]!));
+  // The verb left out: "1000 the maximum".
+  if (words[i + 1] === 'the' && near(i + 2) && content(words[i + 2])) out.push(stem(words[i + 2]!));
   return out;
 }
 
@@ -61,7 +77,7 @@ function numbersIn(clause: Clause): { value: number; at: number; role: string[] 
   const out: { value: number; at: number; role: string[] }[] = [];
   clause.words.forEach((w, i) => {
     const value = valueOf(w);
-    if (value !== undefined) out.push({ value, at: i, role: roleAt(clause.words, i) });
+    if (value !== undefined) out.push({ value, at: i, role: roleAt(clause.words, i, clause.part) });
   });
   return out;
 }

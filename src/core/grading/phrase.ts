@@ -152,6 +152,7 @@ export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: Num
     wordNegated: clause.wordNegated,
     conditional: clause.conditional,
     quantity: clause.quantity,
+    part: clause.part,
     denied: clause.denied,
     // "the execution one": "one" stands for the noun the card puts after "execution" (role).
     fixes: clause.tokens.map((t, i) =>

@@ -9,9 +9,10 @@ import { compileCard, type CompiledCriterion } from './compile.js';
 import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap, isNonAnswer } from './signals.js';
-import { agreesWithRejected, deniesPremise } from './stance.js';
+import { agreesWithRejected, deniesNegativePremise, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { swappedRoles } from './swaps.js';
+import { wrongNumbers } from './number-facts.js';
 import { below, clamp01, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 
 /** Default cap on the score when the answer affirms a contradiction. */
@@ -82,6 +83,13 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
     contradictions.push({ id: 'numbers-swapped', evidence, message: `Swapped: ${a.value} and ${b.value} are in each other's place.` });
     caps.push({ cap: DEFAULT_CONTRADICTION_CAP });
   }
+  // Another value for a number the model answer states ("reserves 3 addresses" for 5): not correct, still partial.
+  const wrong = swap ? [] : wrongNumbers(clauses, compiled.facts);
+  if (wrong.length) {
+    const { said, fact } = wrong[0]!;
+    contradictions.push({ id: 'wrong-number', evidence: clauses[said.clause]!.text, message: `"${said.text}" here, where the model answer says "${fact.text}".` });
+    caps.push({ cap: below(thresholds.correct) });
+  }
   // A sentence that affirms a misconception (a contradiction that sinks the answer) is no evidence for any point: no ✓ may quote it.
   const refuted = new Set(contradictions.filter((_, i) => caps[i]!.cap !== undefined && caps[i]!.cap! < thresholds.partial).flatMap((c) => c.evidence.split(' … ')));
   const criteria = compiled.criteria.map((c, i) => {
@@ -103,6 +111,9 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   }
   if (deniesPremise(card.prompt, clauses, answer)) {
     contradictions.push({ id: 'denies-the-problem', evidence: clauses[0]!.text, message: 'Something does go wrong here: the question names a real problem.' });
+    score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
+  } else if (deniesNegativePremise(card.prompt, clauses)) {
+    contradictions.push({ id: 'denies-the-premise', evidence: clauses[0]!.text, message: 'The question is why it does not: the answer says it does.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
   }
   if (isKeywordSoup(clauses)) {

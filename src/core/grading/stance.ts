@@ -6,9 +6,10 @@
  */
 import type { Clause } from './tokenize.js';
 import { normalize } from './normalize.js';
+import { stem } from './stem.js';
 
 // "Yes", "True", "Right", "Correct", and hedged forms ("pretty much right", "basically yes").
-const AGREE = /^\s*(?:(?:pretty much|basically|mostly|largely|more or less|sort of|kind of|that is|that's|it is|it's)\s+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
+const AGREE = /^\s*(?:(?:pretty much|basically|mostly|largely|more or less|sort of|kind of|that is|that's|it is|it's)[,\s]+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
 const REJECTS = /^\s*(?:no|nope|false|wrong)\b/i;
 
 /** The model answer rejects the question's statement and the answer opens by agreeing with it. */
@@ -33,4 +34,29 @@ export function deniesPremise(prompt: string, clauses: readonly Clause[], answer
   const words = normalize(first.text).split(' ');
   const opens = NOTHING.has(words[0] ?? '') || NO_PROBLEM.test(words.join(' '));
   return opens && words.length <= 4 && !words.includes('but') && !words.includes('except');
+}
+
+const WHY_AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'should', 'will']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'that', 'this', 'so']);
+
+/**
+ * The question asks why something does not happen ("Why do managed
+ * containers not remove the need for scanning?") and the answer's first
+ * clause says it does: "They mostly do remove it", "Actually they do." The
+ * verb comes back with a pronoun for the question's object, or the clause
+ * ends on the auxiliary; "It does remove host patching" names an object of
+ * its own and is no denial.
+ */
+export function deniesNegativePremise(prompt: string, clauses: readonly Clause[]): boolean {
+  const asked = normalize(prompt).split(' ');
+  const not = asked.indexOf('not');
+  if (asked[0] !== 'why' || !WHY_AUXILIARIES.has(asked[1] ?? '') || not < 2 || !asked[not + 1]) return false;
+  // "why do X not remove …" and "why do not (don't) X remove …": the verb is among the next few words.
+  const verbs = new Set(asked.slice(not + 1, not + 5).map(stem));
+  const first = clauses[0];
+  if (!first || first.denied !== undefined || first.wordNegated.some(Boolean)) return false;
+  const ws = first.words;
+  // "They do.", "Actually they mostly do": a short clause that ends on the auxiliary.
+  if (ws.length <= 4 && WHY_AUXILIARIES.has(ws[ws.length - 1] ?? '')) return true;
+  return ws.slice(0, 6).some((w, i) => verbs.has(stem(w)) && WHY_AUXILIARIES.has(ws[i - 1] ?? '') && (i + 1 === ws.length || OBJECT_PRONOUNS.has(ws[i + 1]!)));
 }

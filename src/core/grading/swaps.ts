@@ -37,6 +37,7 @@ function pairings(criteria: readonly CompiledCriterion[]): Pairing[] {
 const FRAMES = new Set(['on', 'in', 'for', 'with']);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one']);
+const ATTACHES = new Set(['as', 'to']);
 const VERBISH = /^(?:is|are|was|were|has|have|had|does|do|did|can|cannot|could|will|would|should|must|may|needs?|[a-z]{2,}[^s']s)$/;
 
 /**
@@ -53,6 +54,8 @@ export function saidOf(clause: AnalysedClause, hit: Hit): Mention | undefined {
     const m = before[k]!;
     if (frame(m) || (!m.governed && frame(before[k - 1]) && before[k - 1]!.end === m.at)) return m;
     if (m.governed) return undefined;
+    // "pick Fargate as the launch type", "use ECS to orchestrate": the name and the words joined by "as" or "to".
+    if (k === before.length - 1 && hit.from - m.end <= 3 && ATTACHES.has(clause.words[m.end] ?? '') && clause.words.slice(m.end + 1, hit.from).every((w) => DETERMINERS.has(w))) return m;
     const opens = m.at === 0 || (m.at === 1 && DETERMINERS.has(clause.words[0]!));
     if (opens || VERBISH.test(clause.words[m.end] ?? '')) return m;
   }
@@ -86,8 +89,8 @@ export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: re
       // The other entity's own bound thing said there too: the clause is about that, the shared word incidental
       // (this covers the same words bound to both entities: they are said there, affirmed).
       if ((bound.get(other.name) ?? []).some((p) => p !== own && affirms(p.objects, clause))) continue;
-      // The model answer itself says these words in a clause about that entity ("an ALB … terminates TLS").
-      if (model.some((c) => (c.mentions ?? []).some((m) => m.name === other.name) && affirms([hit.phrase], c))) continue;
+      // The model answer itself says this (in any of the rubric's phrasings) in a clause about that entity ("an ALB … terminates TLS").
+      if (model.some((c) => (c.mentions ?? []).some((m) => m.name === other.name) && affirms(own.objects, c))) continue;
       return { id: 'swapped-roles', evidence: clause.text, message: `Swapped: "${hit.phrase.source}" describes ${own.who}, not ${other.name}.` };
     }
   }

@@ -36,6 +36,8 @@ export interface Clause {
   conditional: boolean[];
   /** For each of `words`: part of a quantity's rate ("$0.04 per vCPU per hour"), which states no claim either. */
   quantity: boolean[];
+  /** For each of `words`: which comma- or colon-delimited part of the clause it is in ("80 is the default, 1000 the maximum": 0 0 0 0 1 1 1). */
+  part: number[];
   /** Word index of the negator that denies the clause's verb ("does not need"): the words before it are the denied claim's subject. */
   denied?: number;
 }
@@ -43,15 +45,17 @@ export interface Clause {
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
+const CONCESSIONS = new Set(['whatever', 'whichever', 'regardless']);
 
-type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'denied'>;
+type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'part' | 'denied'>;
 
-function tokensOf(chunks: string[], inherited = false): Annotated & { open: boolean } {
+function tokensOf(chunks: string[], inherited = false, ends: readonly string[] = []): Annotated & { open: boolean } {
   const tokens: Token[] = [];
   const words: string[] = [];
   const wordNegated: boolean[] = [];
   const conditional: boolean[] = [];
   const quantity: boolean[] = [];
+  const part: number[] = [];
   let carry = false;
   // The clause's verb is denied and the denial is still open at the chunk's end: it runs on into what continues it.
   let verbCarry = inherited;
@@ -73,19 +77,26 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
     carry = false;
     verbCarry = false;
     let negatedContent = 0;
-    // A condition runs from "if"/"when" at the start of a chunk to the chunk's end.
-    const condition = CONDITIONS.has(ws[0] ?? '');
+    // The scope was opened by "without"/"unlike" (a preposition), not by a denied verb.
+    let prepositional = false;
+    // A condition runs from "if"/"when" at the start of a chunk to the chunk's end, and so does a concession
+    // ("even if", "whatever the app uses", "regardless of load"), from wherever it starts.
+    let condition = CONDITIONS.has(ws[0] ?? '');
     let rate = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
       if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
+      // "Without exec the shell stays PID 1": a preposition denies its object, and a new noun phrase after it is the clause's own.
+      if (negated && prepositional && negatedContent > 0 && PHRASE_OPENERS.has(w)) negated = verbNegated = prepositional = false;
       // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
       rate = (rate || isDigit(ws[i - 1]?.[0])) && (w === 'per' || ws[i - 1] === 'per');
+      if (CONCESSIONS.has(w) || (w === 'even' && CONDITIONS.has(ws[i + 1] ?? '')) || (w === 'no' && ws[i + 1] === 'matter')) condition = true;
       words.push(w);
       wordNegated.push(negated);
       conditional.push(condition);
       quantity.push(rate);
+      part.push(index);
       if (w === 'not' && ws[i + 1] === 'only') continue;
       const verbNegator = NEGATORS.has(w) && deniesVerb(ws, i);
       // The first verb of the clause denied: its subject is part of the denied claim.
@@ -100,6 +111,7 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
         continue;
       }
       if (NEGATORS.has(w)) {
+        prepositional = !negated && PREPOSITIONS.has(w);
         negated = true;
         continue;
       }
@@ -110,11 +122,18 @@ function tokensOf(chunks: string[], inherited = false): Annotated & { open: bool
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0;
+    // "Measure, don't guess: load-test it": an imperative denial of a bare verb before a colon or dash is complete; what
+    // follows says what to do ("Do not push it to the registry: ECR, …" goes on with its object).
+    if (ends[index] === ':' && negatedContent === 1 && NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '')) carry = verbCarry = false;
   }
-  return { tokens, words, wordNegated, conditional, quantity, denied, open: verbCarry };
+  return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
 
-const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning']);
+// A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
+const PREPOSITIONS = new Set(['without', 'unlike']);
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'your', 'its', 'their', 'this', 'these', 'those', 'you', 'we', 'it', 'they', 'i']);
+
+const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning', 'until', 'unless', 'once', 'when', 'whenever', 'if']);
 const SUBJECTS = new Set(['it', 'they', 'you', 'we', 'he', 'she', 'that', 'this', 'which']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'does', 'do', 'did', 'has', 'have', 'makes', 'means']);
 
@@ -151,8 +170,9 @@ function listTail(chunks: readonly string[], from: number): boolean {
  * Negation scopes inside a clause: split at commas and colons ("No, it is
  * capacity"; "Wrong: it is capacity"), but not inside "1,000".
  */
-function chunks(clause: string): string[] {
-  const out: string[] = [];
+function chunks(clause: string): { parts: string[]; ends: string[] } {
+  const parts: string[] = [];
+  const ends: string[] = [];
   let start = 0;
   for (let i = 0; i < clause.length; i++) {
     const c = clause[i]!;
@@ -160,12 +180,14 @@ function chunks(clause: string): string[] {
     // A spaced dash ("no - it is compute") and an em dash end a scope too.
     const dash = (c === '-' || c === '\u2013') && clause[i - 1] === ' ' && clause[i + 1] === ' ';
     if (dash || c === '\u2014' || (c === ':' && /\s/.test(clause[i + 1] ?? ' ')) || (c === ',' && !(isDigit(clause[i - 1]) && isThousands(clause, i + 1)))) {
-      out.push(clause.slice(start, i));
+      parts.push(clause.slice(start, i));
+      ends.push(c === ',' ? ',' : ':');
       start = i + 1;
     }
   }
-  out.push(clause.slice(start));
-  return out;
+  parts.push(clause.slice(start));
+  ends.push('');
+  return { parts, ends };
 }
 
 const LIST_ITEM = /^(?:the|a|an|its|their|your)\s/i;
@@ -180,10 +202,11 @@ export function tokenize(answer: string): Clause[] {
     for (const part of clauseParts(sentence)) {
       const text = part.trim();
       if (!text) continue;
-      const a = tokensOf(chunks(text), open && LIST_ITEM.test(text));
+      const { parts, ends } = chunks(text);
+      const a = tokensOf(parts, open && LIST_ITEM.test(text), ends);
       open = a.open;
       // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
-      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, denied: a.denied });
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied });
     }
   });
   return clauses;

@@ -35,6 +35,26 @@ describe('a number is bound to the nearest word it could qualify', () => {
   });
 });
 
+describe('a number is bound within its comma-delimited part first', () => {
+  it('reads "N is the X, M the Y" and "X N, Y M" with each number in its own part', () => {
+    for (const answer of ['80 is the default, 1000 the maximum.', '1000 is the maximum, 80 the default.', 'Default 80, maximum 1000.', 'The maximum is 1000 and the default 80.']) {
+      expect(contradicted(answer), answer).toEqual([]);
+      expect(met(answer), answer).toEqual(['default-80', 'maximum-1000']);
+    }
+  });
+
+  it('still reads the same shapes with the numbers crossed as crossed', () => {
+    for (const answer of ['1000 is the default, 80 the maximum.', 'Default 1000, maximum 80.']) {
+      expect(contradicted(answer), answer).toEqual(['default-is-1000', 'numbers-swapped']);
+      expect(met(answer), answer).toEqual([]);
+    }
+  });
+
+  it('lets a number in another part stand for an attribute that has no number of its own', () => {
+    expect(contradicted('The default, I think, is 1000.')).toEqual(['default-is-1000']);
+  });
+});
+
 describe('phrasings made only of function words', () => {
   it('are matched as written instead of being dropped', () => {
     expect(compilePhrases(['up to', 'at most']).map((p) => p.exact)).toEqual([['up', 'to'], ['at', 'most']]);

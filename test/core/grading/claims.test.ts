@@ -4,7 +4,7 @@ import { sameWord } from '../../../src/core/grading/same-word.js';
 import { misboundNumbers, numberRoles, swappedNumbers } from '../../../src/core/grading/number-roles.js';
 import { clauseDirection, phrasesDirection } from '../../../src/core/grading/direction.js';
 import { cardEntities, subjects } from '../../../src/core/grading/entities.js';
-import { agreesWithRejected, deniesPremise } from '../../../src/core/grading/stance.js';
+import { agreesWithRejected, deniesNegativePremise, deniesPremise } from '../../../src/core/grading/stance.js';
 import { compilePhrases } from '../../../src/core/grading/phrase.js';
 
 // Each annotation stage of the claim pipeline, alone, on labelled cases.
@@ -33,6 +33,16 @@ describe('conditions and rates claim nothing', () => {
     expect(cond!.words.filter((_, i) => cond!.conditional[i])).toEqual(['when', 'a', 'client', 'needs', 'websockets']);
     const [rate] = tokenize('about $0.04 per vCPU per hour, metered per second');
     expect(rate!.words.filter((_, i) => rate!.quantity[i])).toEqual(['per', 'vcpu', 'per', 'hour']);
+  });
+
+  it.each([
+    ['You pay for the configured size, whatever the app actually uses.', ['whatever', 'the', 'app', 'actually', 'uses']],
+    ['You pay for the configured size even if the app uses less.', ['even', 'if', 'the', 'app', 'uses', 'less']],
+    ['Billed for the configured size regardless of load.', ['regardless', 'of', 'load']],
+    ['You pay for what the app actually uses.', []],
+  ])('marks a concession from where it starts: %s', (answer, expected) => {
+    const [clause] = tokenize(answer);
+    expect(clause!.words.filter((_, i) => clause!.conditional[i])).toEqual(expected);
   });
 });
 
@@ -95,6 +105,8 @@ describe('stance on the question', () => {
   it.each([
     ['Pretty much right. Fargate is Kubernetes.', true],
     ['True, managed is always cheaper.', true],
+    ['Pretty much, yes: both cut you off at 15 minutes.', true],
+    ['Basically, no.', false],
     ['No, Fargate is compute.', false],
   ])('agrees with the rejected statement: %s → %s', (answer, expected) => expect(agreesWithRejected('No. Fargate is compute.', answer)).toBe(expected));
   it.each([
@@ -102,4 +114,18 @@ describe('stance on the question', () => {
     ['Nothing but the agent uses the execution role.', false],
     ['Requests queue.', false],
   ])('denies the problem: %s → %s', (answer, expected) => expect(deniesPremise('What goes wrong?', tokenize(answer), answer)).toBe(expected));
+  it.each([
+    ['They mostly do remove it: the provider scans images.', true],
+    ["Actually they do.", true],
+    ['They do remove that, mostly.', true],
+    ['It does remove host patching, but not your image.', false],
+    ['They do not remove it: the image is yours.', false],
+    ["Because the provider patches the hosts, not your image.", false],
+    ['They run your image as it is.', false],
+  ])('says "it does" to a why-not question: %s → %s', (answer, expected) =>
+    expect(deniesNegativePremise("Why don't managed containers remove the need for image scanning?", tokenize(answer))).toBe(expected));
+  it('reads only why-not questions', () => {
+    expect(deniesNegativePremise('Why do managed containers remove host patching?', tokenize('They do.'))).toBe(false);
+    expect(deniesNegativePremise('What is not removed?', tokenize('They do.'))).toBe(false);
+  });
 });

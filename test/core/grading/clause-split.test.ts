@@ -36,6 +36,21 @@ const CASES: [string, [number, string, string][]][] = [
   ['It is not ECS or it means EKS', [[0, 'It is not ECS or it means EKS', '00011000']]],
   ['No, ECS schedules', [[0, 'No, ECS schedules', '000']]],
   ['It does not scale and it is slow', [[0, 'It does not scale and it is slow', '00011000']]],
+  // A subordinate clause inside a denial states its own proposition, not denied.
+  ['It does not stop the old tasks until the new ones are healthy', [[0, 'It does not stop the old tasks until the new ones are healthy', '0001111000000']]],
+  ['Cloud Run does not bill when idle', [[0, 'Cloud Run does not bill when idle', '0000100']]],
+  // An imperative denial before a colon is complete: what follows says what to do instead.
+  ["Measure, don't guess: load-test it, look at CPU", [[0, "Measure, don't guess: load-test it, look at CPU", '0001000000']]],
+  ['Never guess - measure it', [[0, 'Never guess - measure it', '0100']]],
+  ['Do not push it to the registry: ECR or ACR', [[0, 'Do not push it to the registry: ECR or ACR', '0011111111']]],
+  // A denied verb before a colon still runs on into what it lists.
+  ['It does not need: subnets, IPs', [[0, 'It does not need: subnets, IPs', '000111']]],
+  // "without" denies its object; the noun phrase after it is the clause's own subject.
+  ['Without exec the shell stays PID 1', [[0, 'Without exec the shell stays PID 1', '0100000']]],
+  ['It runs without a control plane', [[0, 'It runs without a control plane', '000111']]],
+  ['Unlike ECS the window is fixed', [[0, 'Unlike ECS the window is fixed', '010000']]],
+  // A reason after a comma is a statement of its own, with its own subject.
+  ['It needs more than 8 vCPU, since Fargate goes up to 16', [[0, 'It needs more than 8 vCPU', '000000'], [0, 'since Fargate goes up to 16', '000000']]],
 ];
 
 describe('sentences, clauses and negation scope', () => {

@@ -85,4 +85,11 @@ describe('structural traps on the bundled deck', () => {
     expect(gradeCard(card, card.answer, deck).verdict).toBe('correct');
     expect(gradeCard(card, 'The task role, because it pulls the image.', deck).verdict).toBe('incorrect');
   });
+  it('a list that leaves out its verb: each item keeps its own name', () => {
+    const r = grade('howto.graceful-shutdown', 'On SIGTERM stop taking new requests, finish in-flight ones and exit. ECS/Fargate gives 30 s by default (max 120 s), Cloud Run a fixed 10 s, and Container Apps 30 s by default.');
+    expect(r.contradictions).toEqual([]);
+    expect(r.verdict).toBe('correct');
+    // The same list with Cloud Run given 30 s is still caught.
+    expect(grade('howto.graceful-shutdown', 'ECS/Fargate gives 30 s by default, Container Apps a fixed 10 s, and Cloud Run 30 s.').contradictions.map((c) => c.id)).toContain('cloud-run-30');
+  });
 });

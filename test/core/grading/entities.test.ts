@@ -33,6 +33,11 @@ describe('mentions and subjects', () => {
     expect(of('cloud cloud run').found).toEqual([[{ name: 'cloud', at: 0, end: 1, governed: false }, { name: 'cloud run', at: 1, end: 3, governed: false }]]);
   });
 
+  it('a name joined by "or"/"and" to a governed one is governed too', () => {
+    expect(of('Choose it on Fargate or Cloud Run.').found).toEqual([[{ name: 'fargate', at: 3, end: 4, governed: true }, { name: 'cloud run', at: 5, end: 7, governed: true }]]);
+    expect(of('Fargate or Cloud Run scales.').subjects).toEqual([{ name: 'fargate', at: 0 }]);
+  });
+
   it('a compared or negated name is not the subject', () => {
     expect(of('Unlike Fargate, Cloud Run scales.').subjects).toEqual([{ name: 'cloud run', at: 2 }]);
     expect(of('Not Fargate but ECS schedules.')).toEqual({
@@ -45,5 +50,13 @@ describe('mentions and subjects', () => {
     expect(of('It is ECS that orchestrates.').subjects).toEqual([{ name: 'ecs', at: 2 }]);
     expect(of('Fargate runs tasks. It bills per second.').subjects).toEqual([{ name: 'fargate', at: 0 }, { name: 'fargate', at: 0 }]);
     expect(of('It bills per second.').subjects).toEqual([{ name: 'topic', at: 0 }]);
+  });
+
+  it('a clause a person opens ("you", "we") is about what they do: a name after it is an object', () => {
+    expect(of('You have to patch the ECS hosts yourself.').subjects).toEqual([undefined]);
+    expect(of('We run Fargate tasks. It bills per second.').subjects).toEqual([undefined, { name: 'topic', at: 0 }]);
+    expect(of('Fargate runs what you deploy.').subjects).toEqual([{ name: 'fargate', at: 0 }]);
+    // A name before the person stays the subject.
+    expect(of('Fargate, you know, runs tasks.').subjects).toEqual([{ name: 'fargate', at: 0 }]);
   });
 });

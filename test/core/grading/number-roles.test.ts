@@ -38,6 +38,16 @@ describe('number roles', () => {
     expect(inverted).toEqual([{ clause: 0, at: 0, value: 1000, belongsTo: 80 }, { clause: 0, at: 5, value: 80, belongsTo: 1000 }]);
   });
 
+  it('binds a number within its comma-delimited part: labels before it and a left-out verb after it', () => {
+    expect(misboundNumbers(tokenize('80 is the default, 1000 the maximum.'), roles)).toEqual([]);
+    expect(misboundNumbers(tokenize('Default 80, maximum 1000.'), roles)).toEqual([]);
+    const crossed = misboundNumbers(tokenize('Default 1000, maximum 80.'), roles);
+    expect(crossed).toEqual([{ clause: 0, at: 1, value: 1000, belongsTo: 80 }, { clause: 0, at: 3, value: 80, belongsTo: 1000 }]);
+    expect(misboundNumbers(tokenize('1000 the default, 80 the maximum.'), roles)).toHaveLength(2);
+    // Without parts ("default 1000 max 80" in one run) "1000" would count "max" as what it counts.
+    expect(tokenize('Default 1000, max 80.')[0]!.part).toEqual([0, 0, 1, 1]);
+  });
+
   it('one misbound number is no swap', () => {
     for (const answer of ['The default is 1000.', 'It allows 1000 concurrent requests.']) {
       const one = misboundNumbers(tokenize(answer), roles);

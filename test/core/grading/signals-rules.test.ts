@@ -6,7 +6,7 @@ const soup = (answer: string): boolean => isKeywordSoup(tokenize(answer));
 
 describe('isEmpty', () => {
   it('clauses without a word are empty; one word is not', () => {
-    const blank: Clause = { text: '', sentence: 0, tokens: [], words: [], wordNegated: [], conditional: [], quantity: [] };
+    const blank: Clause = { text: '', sentence: 0, tokens: [], words: [], wordNegated: [], conditional: [], quantity: [], part: [] };
     expect(isEmpty([blank, blank])).toBe(true);
     expect(isEmpty([blank, ...tokenize('ECS')])).toBe(false);
   });

@@ -18,6 +18,29 @@ const card = {
 
 const swapped = (answer: string) => gradeCard(card, answer).contradictions;
 
+describe('words joined to a name by "as" or "to" are said of that name', () => {
+  it('"use ECS to orchestrate and pick Fargate as the platform" swaps nothing; the names the other way round do', () => {
+    expect(swapped('You use ECS to orchestrate and pick Fargate as the platform.')).toEqual([]);
+    expect(swapped('You use Fargate to orchestrate and pick ECS as the platform.').map((c) => c.id)).toEqual(['swapped-roles']);
+    expect(swapped('You use Fargate as the platform and ECS to orchestrate.')).toEqual([]);
+  });
+});
+
+describe('what the model answer itself says of another entity is no swap', () => {
+  const ips = {
+    id: 'ips',
+    kind: 'text',
+    prompt: 'Why can a Fargate service run out of addresses?',
+    answer: 'Every Fargate task gets its own ENI with a private IP from the subnet, and ALB nodes take IPs too.',
+    rubric: { criteria: [{ id: 'ip-per-task', together: [['ENI', 'network interface'], ['IP', 'IPs', 'addresses']] }] },
+  } as Card;
+
+  it('in any phrasing of the rubric ("addresses" where the model answer says "IPs")', () => {
+    expect(gradeCard(ips, 'Each task has its own ENI and IP, and ALB nodes grab addresses too.').contradictions).toEqual([]);
+    expect(gradeCard(ips, 'Each task has its own ENI and IP, and ALB nodes take IPs too.').contradictions).toEqual([]);
+  });
+});
+
 describe('swapped roles between named entities', () => {
   it.each([
     ['Fargate schedules the tasks.', 'schedules', 'ECS', 'fargate'], // the name opens the clause

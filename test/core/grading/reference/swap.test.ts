@@ -42,6 +42,15 @@ describe('who-does-what in reference-only mode', () => {
     expect(findSwaps(ref, 'The task role pulls the image and the execution role calls S3.')).toHaveLength(1);
   });
 
+  it('catches a minimal swap whose statements each tie between the two (one key term of each side)', () => {
+    const ref = 'Red light stops cars. Green light moves cars.';
+    expect(findSwaps(ref, 'Green light stops cars. Red light moves cars.')).toEqual([{ first: 'green', second: 'red', evidence: 'green light stops cars / red light moves cars' }]);
+    expect(findSwaps(ref, 'The green light stops cars and the red light moves cars.')).toHaveLength(1);
+    expect(gradeReference(ref, 'Green light stops cars. Red light moves cars.').verdict).not.toBe('correct');
+    // The model answer, one tied statement alone, and a sentence that names both sides are no swap.
+    for (const answer of [ref, 'Green light stops cars.', 'Red and green light stop and move cars.']) expect(findSwaps(ref, answer), answer).toEqual([]);
+  });
+
   it('keeps the model answer and correct paraphrases correct', () => {
     for (const answer of [
       REF,

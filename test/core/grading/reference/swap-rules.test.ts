@@ -103,3 +103,15 @@ describe('edge shapes', () => {
     ]);
   });
 });
+
+describe('tied statements: each names one statement in its slot and says the other', () => {
+  const ref = 'Red light stops cars. Green light moves cars.';
+
+  it('a filler away from the shared noun names nothing', () => {
+    expect(findSwaps(ref, 'Stops green cars. Moves red cars.')).toEqual([]);
+  });
+
+  it('a statement that only names both fillers says nothing of either', () => {
+    expect(findSwaps(ref, 'Green light, red light. Red light, green light.')).toEqual([]);
+  });
+});

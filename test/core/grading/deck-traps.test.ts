@@ -92,4 +92,8 @@ describe('structural traps on the bundled deck', () => {
     // The same list with Cloud Run given 30 s is still caught.
     expect(grade('howto.graceful-shutdown', 'ECS/Fargate gives 30 s by default, Container Apps a fixed 10 s, and Cloud Run 30 s.').contradictions.map((c) => c.id)).toContain('cloud-run-30');
   });
+  it('a name opening a comma part is what that part is said of, in any case', () => {
+    expect(grade('check.ecs-vs-fargate', 'ecs = orchestrator, fargate = serverless compute where aws runs the hosts').contradictions).toEqual([]);
+    expect(grade('check.ecs-vs-fargate', 'fargate = orchestrator, ecs = serverless compute where aws runs the hosts').verdict).toBe('incorrect');
+  });
 });

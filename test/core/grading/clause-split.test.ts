@@ -49,6 +49,8 @@ const CASES: [string, [number, string, string][]][] = [
   ['Without exec the shell stays PID 1', [[0, 'Without exec the shell stays PID 1', '0100000']]],
   ['It runs without a control plane', [[0, 'It runs without a control plane', '000111']]],
   ['Unlike ECS the window is fixed', [[0, 'Unlike ECS the window is fixed', '010000']]],
+  // A relative clause's denial ends with it: the list goes on un-denied.
+  ["Deps that don't fit the package, and jobs needing more memory", [[0, "Deps that don't fit the package, and jobs needing more memory", '000011100000']]],
   // A reason after a comma is a statement of its own, with its own subject.
   ['It needs more than 8 vCPU, since Fargate goes up to 16', [[0, 'It needs more than 8 vCPU', '000000'], [0, 'since Fargate goes up to 16', '000000']]],
 ];

@@ -96,4 +96,9 @@ describe('structural traps on the bundled deck', () => {
     expect(grade('check.ecs-vs-fargate', 'ecs = orchestrator, fargate = serverless compute where aws runs the hosts').contradictions).toEqual([]);
     expect(grade('check.ecs-vs-fargate', 'fargate = orchestrator, ecs = serverless compute where aws runs the hosts').verdict).toBe('incorrect');
   });
+  it('words the model answer says of a second name the question asks about count when said of that name', () => {
+    const r = grade('howto.hides-and-exposes', 'Fargate: hides OS patching of the hosts, exposes subnet IP planning (an ENI per task). Cloud Run: hides certs and load balancing, exposes cold starts.');
+    expect(r.criteria.filter((c) => !c.met).map((c) => c.id)).toEqual([]);
+    expect(r.verdict).toBe('correct');
+  });
 });

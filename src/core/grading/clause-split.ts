@@ -73,10 +73,30 @@ function splitAtNamedSubject(part: string): string[] {
   return out;
 }
 
-/** A sentence's clauses: split at a comma or conjunction, then before a named subject, then at "and the". */
+// ", task role is for the app": a comma before a short bare subject and its auxiliary.
+const BARE_SUBJECT = /,\s+(?=(?:and\s+)?(?:[a-z][\w'-]*\s+){1,3}(?:is|are|was|were|does|do|did|has|have|can|cannot|will|would|should|must|may)\b)/gi;
+
+/** Splits at a comma before a bare subject with its auxiliary, when the part before is a statement of its own (has a verb). */
+function splitAtBareSubject(part: string): string[] {
+  if (!part.includes(',')) return [part];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of part.matchAll(BARE_SUBJECT)) {
+    const left = part.slice(start, m.index).trim().split(/\s+/);
+    if (left.length < 3 || !left.slice(1).some((w) => VERB_WORD.test(w))) continue;
+    out.push(part.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(part.slice(start));
+  return out;
+}
+
+/** A sentence's clauses: split at a comma or conjunction, then before a named or bare subject, then at "and the". */
 export function clauseParts(sentence: string): string[] {
   // Plain loops: flatMap costs more than the splitting itself at a few calls per sentence.
   const out: string[] = [];
-  for (const piece of sentence.split(CLAUSE_BREAK)) for (const named of splitAtNamedSubject(piece)) for (const part of splitAtAnd(named)) out.push(part);
+  for (const piece of sentence.split(CLAUSE_BREAK)) {
+    for (const named of splitAtNamedSubject(piece)) for (const bare of splitAtBareSubject(named)) for (const part of splitAtAnd(bare)) out.push(part);
+  }
   return out;
 }

@@ -66,8 +66,13 @@ function hasVerb(ws: readonly string[]): boolean {
   const thirdPerson = (w: string): boolean => /[a-z][^su']s$/.test(w) && !FUNCTION_WORDS.has(w);
   // "Fargate runs it": a name, its verb and an object pronoun.
   const objectAfter = (k: number): boolean => (DETERMINERS.has(ws[k + 1] ?? '') && ws[k + 1] !== 'that') || ws[k + 1] === 'it' || ws[k + 1] === 'them';
-  return ws.some((w, k) => thirdPerson(w) && ((k >= 2 && DETERMINERS.has(ws[k - 2]!)) || (k >= 1 && objectAfter(k))));
+  // "it just lets more tasks fit", "they still burn an IP": a subject pronoun and its verb.
+  const afterPronoun = (k: number): boolean => SUBJECT_PRONOUNS.has(ws[k - 1] ?? '') || (ADVERBS.test(ws[k - 1] ?? '') && SUBJECT_PRONOUNS.has(ws[k - 2] ?? ''));
+  return ws.some((w, k) => thirdPerson(w) && ((k >= 2 && DETERMINERS.has(ws[k - 2]!)) || (k >= 1 && objectAfter(k)) || afterPronoun(k)));
 }
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'this', 'that']);
+const ADVERBS = /^(?:just|only|also|still|even|always|never|often|then|[a-z]+ly)$/;
 
 const OBJECTS = new Set(['it', 'them', 'this', 'that', 'those', 'these']);
 

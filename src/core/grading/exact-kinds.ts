@@ -27,7 +27,8 @@ const contains = (haystack: string, needle: string): boolean => needle.length > 
 
 /**
  * kind choice: the right option's text, its letter (a, b, ...) or its number
- * (1, 2, ...); or a sentence that names the right option and no other.
+ * (1, 2, ...); a sentence that names the right option and no other; or the
+ * option shortened.
  */
 export function gradeChoice(card: Card, answer: string): GradeResult {
   const choices = card.choices ?? [];
@@ -36,11 +37,29 @@ export function gradeChoice(card: Card, answer: string): GradeResult {
   const right = normalize(card.correct ?? '');
   const letter = String.fromCharCode(97 + index);
   const others = choices.map(normalize).filter((c) => c !== right && !contains(right, c));
-  // "The task execution role: the agent uses it ..." leads with its choice.
-  const leads = right.length > 0 && (given + ' ').startsWith(`${right} `);
-  const named = leads || (contains(given, right) && !others.some((c) => contains(given, c)));
-  const met = index >= 0 && (given === right || given === letter || given === String(index + 1) || named);
+  // "The task execution role: the agent uses it ..." leads with its choice; a denied option ("not the task role") is not named.
+  const affirmed = tokenize(answer).map((c) => c.words.filter((_, i) => !c.wordNegated[i]).join(' ')).join(' ');
+  const leads = right.length > 0 && (affirmed + ' ').startsWith(`${right} `);
+  const named = leads || (contains(affirmed, right) && !others.some((c) => contains(affirmed, c)));
+  const met = index >= 0 && (given === right || given === letter || given === String(index + 1) || named || shortened(choices, answer) === index);
   return result(card, [one('choice', met, answer.trim(), 'Pick the option that matches the model answer.')], given ? [] : ['empty answer']);
+}
+
+/**
+ * The option a shortened answer names ("Container Apps" for "Azure Container
+ * Apps", "execution role" for "The task execution role"): every content word
+ * of the answer is one of that option's, and of no other option's (or the
+ * answer is that option's words exactly, "task role" beside "task execution
+ * role"). -1 when none or a denied word.
+ */
+function shortened(choices: readonly string[], answer: string): number {
+  const tokens = tokenize(answer).flatMap((c) => c.tokens);
+  if (!tokens.length || tokens.some((t) => t.negated)) return -1;
+  const words = new Set(tokens.map((t) => t.stem));
+  const options = choices.map((c) => new Set(tokenize(c).flatMap((k) => k.tokens.map((t) => t.stem))));
+  const covering = options.flatMap((o, i) => ([...words].every((w) => o.has(w)) ? [i] : []));
+  const exact = covering.find((i) => options[i]!.size === words.size);
+  return exact ?? (covering.length === 1 ? covering[0]! : -1);
 }
 
 /** kind numeric: the first matching number with unit, converted, within tolerance. */

@@ -74,20 +74,24 @@ export interface MatchContext {
   /** What the question is about, and the other names both the question and the model answer bring up ("Lambda"). */
   topic?: string;
   contrasts?: ReadonlySet<string>;
+  /** The model answer, analysed: what it says of a contrasted name is no slip when the answer says it too. */
+  model?: readonly AnalysedClause[];
 }
 
 /**
  * A phrasing that names nobody ("any container image") is said of the
  * question's topic; in a clause that names another entity of the question
  * as its subject ("Lambda runs any container image") and not the topic, it
- * is said of someone else.
+ * is said of someone else, unless the model answer says it of that name too.
  */
 function saidOfAnother(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext): boolean {
   const clause = clauses[hit.clause]!;
   const subject = clause.subject;
   if (!ctx.topic || !subject || !ctx.contrasts?.has(subject.name)) return false;
   const named = clause.mentions ?? [];
-  return named.some((m) => m.at === subject.at) && !named.some((m) => m.name === ctx.topic);
+  if (!named.some((m) => m.at === subject.at) || named.some((m) => m.name === ctx.topic)) return false;
+  // "Cloud Run … exposes cold starts" where the model answer says that of Cloud Run too: a second topic, not a slip.
+  return !ctx.model?.some((c) => c.subject?.name === subject.name && findHits([hit.phrase], [c]).some((h) => h.affirmed));
 }
 
 /**

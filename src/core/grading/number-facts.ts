@@ -16,6 +16,8 @@ import { COORDINATORS, roleAt, valueOf } from './number-roles.js';
 /** A number stated in a clause, in its dimension's base unit, with what it is said of. */
 export interface StatedNumber {
   value: number;
+  /** The number as written, before its unit. */
+  raw: number;
   dimension: string;
   roles: ReadonlySet<string>;
   /** The number as written, with its unit. */
@@ -49,7 +51,7 @@ export function statedNumbers(clauses: readonly Clause[], claimsOnly = false): S
         break;
       }
       if (unit) roles.add(`unit:${unit.dimension}`);
-      out.push({ value: unit ? value * unit.factor : value, dimension: unit?.dimension ?? 'count', roles, text: glued || !unitWord ? w : `${w} ${unitWord}`, clause: index });
+      out.push({ value: unit ? value * unit.factor : value, raw: value, dimension: unit?.dimension ?? 'count', roles, text: glued || !unitWord ? w : `${w} ${unitWord}`, clause: index });
     });
   });
   return out;
@@ -77,7 +79,8 @@ export function wrongNumbers(answer: readonly Clause[], facts: readonly StatedNu
     // One fact, one value: two model numbers of that description leave it open which one is meant; and a value
     // the model answer states elsewhere ("one task per AZ" beside "runs up to 6 tasks") may be that one.
     if (!fact || matches.some((m) => !same(m.value, fact.value))) continue;
-    if (facts.some((f) => f.dimension === said.dimension && same(f.value, said.value))) continue;
+    // A unitless number in the model answer ("default 5") may be the one the answer gives with its unit ("5 min").
+    if (facts.some((f) => (f.dimension === said.dimension && same(f.value, said.value)) || (f.dimension === 'count' && same(f.raw, said.raw)))) continue;
     out.push({ said, fact });
   }
   return out;

@@ -53,7 +53,7 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
   const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles, compiled.names);
   const notes: string[] = [];
-  const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt, promptNumbers: compiled.promptNumbers, contrasts: compiled.contrasts, ...(compiled.names.topic ? { topic: compiled.names.topic } : {}) }));
+  const outcomes = compiled.criteria.map((c) => evaluate(c.matcher, clauses, answer, { role: 'criterion', prompt: compiled.prompt, promptNumbers: compiled.promptNumbers, contrasts: compiled.contrasts, model: compiled.model, ...(compiled.names.topic ? { topic: compiled.names.topic } : {}) }));
   if (isEmpty(clauses) || isNonAnswer(answer)) {
     return { score: 0, verdict: 'incorrect', criteria: compiled.criteria.map((c) => criterionResult(c, false, undefined)), contradictions: [], notes: [isEmpty(clauses) ? 'empty answer' : 'no answer given'] };
   }

@@ -56,7 +56,10 @@ export function saidOf(clause: AnalysedClause, hit: Hit): Mention | undefined {
     if (m.governed) return undefined;
     // "pick Fargate as the launch type", "use ECS to orchestrate": the name and the words joined by "as" or "to".
     if (k === before.length - 1 && hit.from - m.end <= 3 && ATTACHES.has(clause.words[m.end] ?? '') && clause.words.slice(m.end + 1, hit.from).every((w) => DETERMINERS.has(w))) return m;
-    const opens = m.at === 0 || (m.at === 1 && DETERMINERS.has(clause.words[0]!));
+    // Opening the clause or one of its comma parts ("ecs = orchestrator, fargate = serverless compute").
+    const part = clause.part;
+    const startsPart = (at: number): boolean => at === 0 || (part !== undefined && part[at - 1] !== part[at]);
+    const opens = startsPart(m.at) || (DETERMINERS.has(clause.words[m.at - 1] ?? '') && startsPart(m.at - 1));
     if (opens || VERBISH.test(clause.words[m.end] ?? '')) return m;
   }
   return undefined;

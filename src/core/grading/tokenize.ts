@@ -79,6 +79,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     let negatedContent = 0;
     // The scope was opened by "without"/"unlike" (a preposition), not by a denied verb.
     let prepositional = false;
+    // The denied verb is a relative clause's ("that don't fit").
+    let relative = false;
     // A condition runs from "if"/"when" at the start of a chunk to the chunk's end, and so does a concession
     // ("even if", "whatever the app uses", "regardless of load"), from wherever it starts.
     let condition = CONDITIONS.has(ws[0] ?? '');
@@ -105,6 +107,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       if (VERB_AUXILIARIES.has(w)) auxAt = at;
       if (VERB_AUXILIARIES.has(w) || verbNegator) verbs++;
       if (verbNegator) verbNegated = true;
+      // "huge deps that don't fit the package, and jobs needing more": a relative clause's denial ends with it.
+      if (verbNegator) relative = RELATIVES.has(ws[i - 1] ?? '') || (VERB_AUXILIARIES.has(ws[i - 1] ?? '') && RELATIVES.has(ws[i - 2] ?? ''));
       const followers = NEGATOR_FOLLOWERS.get(w);
       if (followers !== undefined && followers.includes(ws[i + 1] ?? '')) {
         negated = true;
@@ -121,7 +125,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     }
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
-    verbCarry = negated && verbNegated && negatedContent > 0;
+    verbCarry = negated && verbNegated && negatedContent > 0 && !relative;
     // "Measure, don't guess: load-test it": an imperative denial of a bare verb before a colon or dash is complete; what
     // follows says what to do ("Do not push it to the registry: ECR, …" goes on with its object).
     if (ends[index] === ':' && negatedContent === 1 && NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '')) carry = verbCarry = false;
@@ -131,6 +135,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
 const PREPOSITIONS = new Set(['without', 'unlike']);
+const RELATIVES = new Set(['that', 'which', 'who']);
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'your', 'its', 'their', 'this', 'these', 'those', 'you', 'we', 'it', 'they', 'i']);
 
 const SCOPE_ENDERS = new Set(['so', 'because', 'since', 'therefore', 'hence', 'thus', 'although', 'though', 'whereas', 'yet', 'but', 'while', 'meaning', 'until', 'unless', 'once', 'when', 'whenever', 'if']);

@@ -49,6 +49,14 @@ const CASES: [string, [number, string, string][]][] = [
   ['Without exec the shell stays PID 1', [[0, 'Without exec the shell stays PID 1', '0100000']]],
   ['It runs without a control plane', [[0, 'It runs without a control plane', '000111']]],
   ['Unlike ECS the window is fixed', [[0, 'Unlike ECS the window is fixed', '010000']]],
+  // A comma before a bare subject with its auxiliary starts a clause, after a part with a verb of its own.
+  ['execution role pulls the image, task role is for the app', [[0, 'execution role pulls the image', '00000'], [0, 'task role is for the app', '000000']]],
+  ['ECS, EKS and Fargate are all options', [[0, 'ECS, EKS and Fargate are all options', '0000000']]],
+  ['If it fits, tasks can start', [[0, 'If it fits', '000'], [0, 'tasks can start', '000']]],
+  // A subject pronoun with its own verb after the comma states something of its own.
+  ["fargate can't use it, and even on ec2 it just lets more tasks fit", [[0, "fargate can't use it, and even on ec2 it just lets more tasks fit", '00110000000000']]],
+  // A relative clause's denial ends with it: the list goes on un-denied.
+  ["Deps that don't fit the package, and jobs needing more memory", [[0, "Deps that don't fit the package, and jobs needing more memory", '000011100000']]],
   // A reason after a comma is a statement of its own, with its own subject.
   ['It needs more than 8 vCPU, since Fargate goes up to 16', [[0, 'It needs more than 8 vCPU', '000000'], [0, 'since Fargate goes up to 16', '000000']]],
 ];

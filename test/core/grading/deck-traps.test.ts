@@ -92,4 +92,13 @@ describe('structural traps on the bundled deck', () => {
     // The same list with Cloud Run given 30 s is still caught.
     expect(grade('howto.graceful-shutdown', 'ECS/Fargate gives 30 s by default, Container Apps a fixed 10 s, and Cloud Run 30 s.').contradictions.map((c) => c.id)).toContain('cloud-run-30');
   });
+  it('a name opening a comma part is what that part is said of, in any case', () => {
+    expect(grade('check.ecs-vs-fargate', 'ecs = orchestrator, fargate = serverless compute where aws runs the hosts').contradictions).toEqual([]);
+    expect(grade('check.ecs-vs-fargate', 'fargate = orchestrator, ecs = serverless compute where aws runs the hosts').verdict).toBe('incorrect');
+  });
+  it('words the model answer says of a second name the question asks about count when said of that name', () => {
+    const r = grade('howto.hides-and-exposes', 'Fargate: hides OS patching of the hosts, exposes subnet IP planning (an ENI per task). Cloud Run: hides certs and load balancing, exposes cold starts.');
+    expect(r.criteria.filter((c) => !c.met).map((c) => c.id)).toEqual([]);
+    expect(r.verdict).toBe('correct');
+  });
 });

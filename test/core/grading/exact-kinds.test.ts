@@ -48,6 +48,16 @@ const CASES: [string, string, string][] = [
   ['fact.cloud-run-request-timeout', 'default 5 minutes or 300 s, max 60 minutes', 'correct'],
   ['fact.reserved-ips', '5 reserved, the first 4; sizes from 28 to 16', 'correct'],
   ['gotcha.cdk-min-healthy', '50 % (0 for daemon services), with maxHealthyPercent 200', 'correct'],
+  // A choice named by a shortened option: the option's own words, and no other option's.
+  ['choose.aci-or-aca', 'Container Apps', 'correct'],
+  ['choose.aci-or-aca', 'container instances', 'incorrect'],
+  ['choose.aci-or-aca', 'Azure', 'incorrect'],
+  ['fact.role-symptom', 'execution role', 'correct'],
+  ['fact.role-symptom', 'task role', 'incorrect'],
+  ['fact.role-symptom', 'role', 'incorrect'],
+  ['fact.role-symptom', 'not the task execution role', 'incorrect'],
+  ['fact.role-symptom', 'Not the task role but the task execution role.', 'correct'],
+  ['fact.role-symptom', 'The task execution role: the agent pulls the image with it.', 'correct'],
   // Three of four blanks (0.75, the default cut-off) still states one wrong fact: partial, not correct.
   ['fact.reserved-ips', 'five\nfour\n/24\n/16', 'partial'],
   ['fact.reserved-ips', 'five\nthree\n/28\n/16', 'partial'],

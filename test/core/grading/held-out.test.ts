@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { gradeLabelled } from '../../helpers/labelled.js';
 
-// Hand-labelled answers written apart from the dev set (paraphrases, swaps,
-// restated myths, lists) on the 12 required cards: the grader must agree on
-// at least 90 % and never grade an incorrect answer correct.
-const graded = await gradeLabelled(new URL('./fixtures/held-out-answers.jsonl', import.meta.url));
+/**
+ * The held-out labelled sets on the bundled deck (test/core/grading/fixtures), each written and
+ * labelled (DESIGN.md label rules) before it was graded, with its bars: the least three-class
+ * agreement and the most answers labelled incorrect that may be graded correct.
+ */
+const SETS = [
+  // Paraphrases, swaps, restated myths and lists on the 12 required cards, written apart from the dev set.
+  { file: 'held-out-answers.jsonl', agreement: 0.9, falsePasses: 0, cards: 12 },
+  // Terse, bullet, "X: does Y", hedged, typo'd, swapped, myth-restating, keyword-list and off-topic answers.
+  { file: 'held-out-2.jsonl', agreement: 0.85, falsePasses: 0, cards: 20 },
+  // Claims, not words: paraphrases, swapped entities and numbers, reversed advice, denied problems, restated
+  // myths. The first 34 lines were seen while the claim stages were built; the last 30 were graded once.
+  { file: 'held-out-3.jsonl', agreement: 0.85, falsePasses: 1, cards: 17 },
+  // Sets 4 to 6: each by a separate author from the cards' prompts and model answers and the fact sheet alone
+  // (no rubric, no grader), graded once, then used to find mechanisms, so no longer unseen. First passes:
+  // 93 of 113 (82.3 %), 144 of 175 (82.3 %) and 116 of 146 (79.5 %), one false pass each.
+  { file: 'held-out-4.jsonl', agreement: 0.85, falsePasses: 1, cards: 61 },
+  { file: 'held-out-5.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-6.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+];
 
-describe('held-out labelled answers on the bundled deck', () => {
-  it('agreement is at least 90 %', () => {
-    const agree = graded.filter((g) => g.verdict === g.label).length;
-    expect(agree / graded.length).toBeGreaterThanOrEqual(0.9);
+describe.each(SETS)('held-out set $file', ({ file, agreement, falsePasses, cards }) => {
+  const graded = gradeLabelled(new URL(`./fixtures/${file}`, import.meta.url));
+
+  it(`covers at least ${cards} cards and agrees on at least ${agreement * 100} %`, async () => {
+    const rows = await graded;
+    expect(new Set(rows.map((r) => r.card)).size).toBeGreaterThanOrEqual(cards);
+    expect(rows.filter((g) => g.verdict === g.label).length / rows.length).toBeGreaterThanOrEqual(agreement);
   });
 
-  it('no incorrect answer is graded correct', () => {
-    expect(graded.filter((g) => g.label === 'incorrect' && g.verdict === 'correct').map((g) => g.answer)).toEqual([]);
+  it(`grades at most ${falsePasses} incorrect answers correct`, async () => {
+    const passed = (await graded).filter((g) => g.label === 'incorrect' && g.verdict === 'correct').map((g) => g.answer);
+    expect(passed.length, passed.join('\n')).toBeLessThanOrEqual(falsePasses);
   });
 });

@@ -42,3 +42,11 @@ describe('a value the model answer states elsewhere', () => {
     expect(wrongNumbers(tokenize('A deploy runs up to 9 tasks.'), model).map((w) => [w.said.text, w.fact.text])).toEqual([['9', '6']]);
   });
 });
+
+describe('a unitless number of the model answer', () => {
+  it('may be the one the answer gives with its unit', () => {
+    const model = statedNumbers(tokenize('The timeout is at most 60 minutes (default 5).'));
+    expect(wrongNumbers(tokenize('Timeout max 60 min, 5 min default.'), model)).toEqual([]);
+    expect(wrongNumbers(tokenize('The timeout is at most 90 minutes.'), model).map((w) => w.said.text)).toEqual(['90 minutes']);
+  });
+});

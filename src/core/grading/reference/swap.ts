@@ -10,6 +10,7 @@
  * per-question tables.
  */
 import { tokenize, type Clause } from '../tokenize.js';
+import { mirroredTies, oneSided } from './swap-unpaired.js';
 import { boundedMemo } from '../memo.js';
 
 /** Two key terms the answer attached to each other's statements. */
@@ -22,7 +23,7 @@ export interface Swap {
   evidence: string;
 }
 
-interface Segment {
+export interface Segment {
   text: string;
   /** Un-negated stems. */
   stems: Set<string>;
@@ -60,7 +61,7 @@ function segments(clauses: Clause[]): Segment[] {
   return out;
 }
 
-interface Prepared {
+export interface Prepared {
   /** For each stem unique to one reference segment: that segment's index. */
   owner: Map<string, number>;
   /** The reference word for each key stem. */
@@ -79,7 +80,7 @@ interface Prepared {
  * "the *execution* role pulls the image" / "the *task* role calls S3" share
  * "role", and the word next to it (same side) is each statement's own.
  */
-interface Slot {
+export interface Slot {
   /** The shared stem and the side of it the filler sits on. */
   anchor: string;
   side: -1 | 1;
@@ -137,7 +138,7 @@ function build(reference: string): Prepared {
   return { owner, surface, count: segs.length, stems, parallel, slots: slotsOf(segs, owner) };
 }
 
-interface Placed {
+export interface Placed {
   seg: Segment;
   /** The clause it belongs to; two when it uses as many key terms of each ("Fargate bills per request"). */
   homes: number[];
@@ -204,67 +205,4 @@ export function findSwaps(reference: string, answer: string, answerClauses?: Cla
   if (!swaps.length) swaps.push(...mirroredTies(ref, placed));
   if (!swaps.length) swaps.push(...oneSided(ref, placed));
   return swaps;
-}
-
-/** A tied segment's claim: its slot filler names statement `about` ("*green* light"), its other key term is statement `said`'s. */
-interface TieClaim {
-  about: number;
-  said: number;
-  filler: string;
-  text: string;
-}
-
-function tieClaim(ref: Prepared, p: Placed): TieClaim | undefined {
-  const seq = p.seg.sequence;
-  // The statement a segment is about is named by its first filled slot (the subject comes first: "green light stops cars").
-  let first: { slot: Slot; at: number } | undefined;
-  for (const slot of ref.slots) {
-    if (!p.homes.includes(slot.home)) continue;
-    const at = seq.findIndex((st, k) => st === slot.anchor && seq[k + slot.side] === slot.own);
-    if (at >= 0 && (!first || at < first.at)) first = { slot, at };
-  }
-  if (!first) return undefined;
-  const { slot } = first;
-  const said = p.homes.find((h) => h !== slot.home)!;
-  const saysOther = (p.terms.get(said) ?? []).some((st) => !ref.slots.some((x) => x.anchor === slot.anchor && x.own === st));
-  return saysOther ? { about: slot.home, said, filler: slot.own, text: p.seg.text } : undefined;
-}
-
-/**
- * Two segments that tie between two statements, each naming one statement in
- * its slot and saying the other's key term, crosswise: "Green light stops
- * cars. Red light moves cars." against "Red light stops cars. Green light
- * moves cars."
- */
-function mirroredTies(ref: Prepared, placed: Placed[]): Swap[] {
-  const claims = placed.filter((p) => p.homes.length === 2).map((p) => tieClaim(ref, p)).filter((c): c is TieClaim => c !== undefined);
-  for (const a of claims) {
-    const b = claims.find((c) => c.about === a.said && c.said === a.about);
-    if (b) return [{ first: ref.surface.get(a.filler)!, second: ref.surface.get(b.filler)!, evidence: `${a.text} / ${b.text}` }];
-  }
-  return [];
-}
-
-/**
- * One-sided swap: a statement that clearly belongs to reference statement i
- * ("… pulls the image") has statement j's filler in i's slot ("the *task* role
- * pulls the image") and not i's own filler anywhere in it.
- */
-function oneSided(ref: Prepared, placed: Placed[]): Swap[] {
-  const out: Swap[] = [];
-  for (const p of placed) {
-    if (p.homes.length !== 1) continue;
-    const home = p.homes[0]!;
-    const seq = p.seg.sequence;
-    for (const slot of ref.slots) {
-      // The home does not rest on the filler itself: a single home has more key terms of statement i than the filler's one of j.
-      if (slot.home !== home || p.seg.stems.has(slot.own)) continue;
-      const filled = seq.some((st, k) => st === slot.anchor && seq[k + slot.side] === slot.foreign);
-      if (filled) {
-        out.push({ first: ref.surface.get(slot.own)!, second: ref.surface.get(slot.foreign)!, evidence: p.seg.text });
-        break;
-      }
-    }
-  }
-  return out;
 }

@@ -45,7 +45,13 @@ export function cardEntities(prose: readonly string[], phrases: readonly string[
       const words = m[0].toLowerCase().split(/\s+/);
       while (words.length && (FUNCTION_WORDS.has(words[0]!) || NEGATORS.has(words[0]!) || unitOf(words[0]!))) words.shift();
       if (!words.length || words.length > 3 || words.some((w) => unitOf(w)) || (words.length === 1 && lower.has(words[0]!))) continue;
-      const initial = sentences && /(?:^|[.!?:"\n]\s*)$/.test(text.slice(0, m.index));
+      let initial = sentences && /(?:^|[.!?:"\n]\s*)$/.test(text.slice(0, m.index));
+      // "Use Fargate here": a sentence's capitalised first word that the prose also writes in lower case is no
+      // part of the name, and the name after it stands inside the sentence.
+      if (initial && words.length > 1 && lower.has(words[0]!)) {
+        words.shift();
+        initial = false;
+      }
       const name = words.join(' ');
       names.set(name, (names.get(name) ?? false) || !initial || words.length > 1);
     }

@@ -11,6 +11,7 @@ describe('cardEntities', () => {
     ['a leading function word or negator is dropped', ['"Lambda" is not it. The Not Fargate thing.'], [], []],
     ['a leading unit is dropped', ['It runs on GiB Fargate.'], [], ['fargate']],
     ['a word the prose writes in lower case is no name', ['Requests reach Fargate. fargate is fine.'], [], []],
+    ['a sentence-opening word the prose writes in lower case is no part of the name after it', ['Use Fargate here. You use it daily.'], [], ['fargate']],
     ['each line starts a sentence', ['ECS\nEKS runs pods.'], [], []],
     ['rubric phrasings are no sentences: their capitals are names; longest first', ['Requests go to Cloud Run: Cloud Run scales.'], ['Fargate schedules', 'ECR'], ['cloud run', 'fargate', 'ecr']],
   ])('%s', (_label, prose, phrases, expected) => {

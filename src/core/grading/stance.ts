@@ -29,8 +29,8 @@ export function deniesPremise(prompt: string, clauses: readonly Clause[], answer
   const first = clauses[0];
   if (!first || !(NOTHING.has(first.words[0] ?? '') || first.words[0] === 'no')) return false;
   if (!/\b(?:what|which|why)\b/i.test(prompt)) return false;
-  // "Nothing but the agent …" means "only the agent": no denial.
-  if (/^(?:nothing|none) (?:but|except|other than)\b/.test(normalize(answer.slice(0, 40)))) return false;
+  // "Nothing but the agent …", "Nothing here but latency" mean "only …": no denial.
+  if (/^(?:nothing|none)(?: [a-z]+){0,2} (?:but|except|other than)\b/.test(normalize(answer.slice(0, 60)))) return false;
   const words = normalize(first.text).split(' ');
   const opens = NOTHING.has(words[0] ?? '') || NO_PROBLEM.test(words.join(' '));
   return opens && words.length <= 4 && !words.includes('but') && !words.includes('except');

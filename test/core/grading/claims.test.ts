@@ -112,6 +112,8 @@ describe('stance on the question', () => {
   it.each([
     ['Nothing goes wrong; it handles 80 requests fine.', true],
     ['Nothing but the agent uses the execution role.', false],
+    ['Nothing here but latency: requests queue.', false],
+    ['Nothing goes wrong here.', true],
     ['Requests queue.', false],
   ])('denies the problem: %s → %s', (answer, expected) => expect(deniesPremise('What goes wrong?', tokenize(answer), answer)).toBe(expected));
   it.each([

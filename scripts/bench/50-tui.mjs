@@ -75,12 +75,15 @@ function keypressLatency(pty, bin, home, presses = 15) {
         if (times.length < presses) setTimeout(press, 50);
         else {
           phase = 'done';
-          clearTimeout(timer);
           child.write('\u0003');
           child.write('y');
-          resolve(times);
         }
       }
+    });
+    // Resolve once the child has exited, so the caller never removes a home it is still writing to.
+    child.onExit(() => {
+      clearTimeout(timer);
+      if (phase === 'done') resolve(times);
     });
   });
 }

@@ -10,8 +10,7 @@
 import type { Clause } from './tokenize.js';
 import { stem } from './stem.js';
 import { unitOf } from './units.js';
-import { FUNCTION_WORDS, NEGATORS } from './words.js';
-import { COORDINATORS, roleAt, valueOf } from './number-roles.js';
+import { content, COORDINATORS, roleAt, valueOf } from './number-roles.js';
 
 /** A number stated in a clause, in its dimension's base unit, with what it is said of. */
 export interface StatedNumber {
@@ -24,11 +23,6 @@ export interface StatedNumber {
   text: string;
   clause: number;
 }
-
-// A coordinated item starts after these: "30 s by default and up to 120 s" says nothing of 120 as a default.
-const JOINS = COORDINATORS;
-
-const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && valueOf(w) === undefined;
 
 /** The numbers a text states (`claimsOnly`: not in a denial or a condition). */
 export function statedNumbers(clauses: readonly Clause[], claimsOnly = false): StatedNumber[] {
@@ -44,8 +38,8 @@ export function statedNumbers(clauses: readonly Clause[], claimsOnly = false): S
       const unit = unitWord ? unitOf(unitWord) : undefined;
       const roles = new Set(roleAt(words, i, part).filter((r) => !unitWord || r !== stem(unitWord)));
       // What it is said of: the nearest content word before it in its part and item ("reserves 3", "Lambda's
-      // 5-minute"), unless that word is the unit of a number before it.
-      for (let k = i - 1; k >= 0 && part[k] === part[i] && valueOf(words[k]!) === undefined && !JOINS.has(words[k]!); k--) {
+      // 5-minute"; not past "and": "30 s by default and up to 120 s"), unless that word is a number's unit.
+      for (let k = i - 1; k >= 0 && part[k] === part[i] && valueOf(words[k]!) === undefined && !COORDINATORS.has(words[k]!); k--) {
         if (!content(words[k])) continue;
         if (!(unitOf(words[k]!) && valueOf(words[k - 1] ?? '') !== undefined)) roles.add(stem(words[k]!));
         break;

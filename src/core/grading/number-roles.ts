@@ -15,7 +15,8 @@ import { FUNCTION_WORDS, NEGATORS } from './words.js';
 export type NumberRoles = ReadonlyMap<number, ReadonlySet<string>>;
 
 const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'at', 'as']);
-const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
+/** A content word: no function word, negator or digits. */
+export const content = (w: string | undefined): boolean => w !== undefined && !FUNCTION_WORDS.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
 
 const NUMBER_WORDS = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),

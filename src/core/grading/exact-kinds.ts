@@ -9,7 +9,7 @@ import type { Card } from '../deck/schema.js';
 import type { CriterionResult, GradeResult } from './types.js';
 import { normalize } from './normalize.js';
 import { evaluate, type Matcher } from './matcher.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Clause } from './tokenize.js';
 import { parseCidrSpec, unitOf } from './units.js';
 import { below, DEFAULT_THRESHOLDS, verdictFor } from './thresholds.js';
 import { numberWordsToDigits } from './number-words.js';
@@ -38,10 +38,11 @@ export function gradeChoice(card: Card, answer: string): GradeResult {
   const letter = String.fromCharCode(97 + index);
   const others = choices.map(normalize).filter((c) => c !== right && !contains(right, c));
   // "The task execution role: the agent uses it ..." leads with its choice; a denied option ("not the task role") is not named.
-  const affirmed = tokenize(answer).map((c) => c.words.filter((_, i) => !c.wordNegated[i]).join(' ')).join(' ');
+  const clauses = tokenize(answer);
+  const affirmed = clauses.map((c) => c.words.filter((_, i) => !c.wordNegated[i]).join(' ')).join(' ');
   const leads = right.length > 0 && (affirmed + ' ').startsWith(`${right} `);
   const named = leads || (contains(affirmed, right) && !others.some((c) => contains(affirmed, c)));
-  const met = index >= 0 && (given === right || given === letter || given === String(index + 1) || named || shortened(choices, answer) === index);
+  const met = index >= 0 && (given === right || given === letter || given === String(index + 1) || named || shortened(choices, clauses) === index);
   return result(card, [one('choice', met, answer.trim(), 'Pick the option that matches the model answer.')], given ? [] : ['empty answer']);
 }
 
@@ -52,8 +53,8 @@ export function gradeChoice(card: Card, answer: string): GradeResult {
  * answer is that option's words exactly, "task role" beside "task execution
  * role"). -1 when none or a denied word.
  */
-function shortened(choices: readonly string[], answer: string): number {
-  const tokens = tokenize(answer).flatMap((c) => c.tokens);
+function shortened(choices: readonly string[], answer: readonly Clause[]): number {
+  const tokens = answer.flatMap((c) => c.tokens);
   if (!tokens.length || tokens.some((t) => t.negated)) return -1;
   const words = new Set(tokens.map((t) => t.stem));
   const options = choices.map((c) => new Set(tokenize(c).flatMap((k) => k.tokens.map((t) => t.stem))));

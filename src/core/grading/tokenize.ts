@@ -109,6 +109,11 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       if (verbNegator) verbNegated = true;
       // "huge deps that don't fit the package, and jobs needing more": a relative clause's denial ends with it.
       if (verbNegator) relative = RELATIVES.has(ws[i - 1] ?? '') || (VERB_AUXILIARIES.has(ws[i - 1] ?? '') && RELATIVES.has(ws[i - 2] ?? ''));
+      // "turn off min-instances", "switch min-instances off", "disable it": switching a thing off denies it, like "without".
+      if (!negated && switchesOff(ws, i)) {
+        negated = prepositional = true;
+        continue;
+      }
       const followers = NEGATOR_FOLLOWERS.get(w);
       if (followers !== undefined && followers.includes(ws[i + 1] ?? '')) {
         negated = true;
@@ -132,6 +137,13 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
+
+const DISABLE = new Set(['disable', 'disables', 'disabled', 'disabling']);
+const SWITCH = new Set(['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching']);
+
+/** "disable", or "turn"/"switch" with "off" right after it or after a short object ("switch min-instances off"). */
+const switchesOff = (ws: readonly string[], i: number): boolean =>
+  DISABLE.has(ws[i]!) || (SWITCH.has(ws[i]!) && (ws[i + 1] === 'off' || ws[i + 2] === 'off' || ws[i + 3] === 'off'));
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
 const PREPOSITIONS = new Set(['without', 'unlike']);

@@ -83,10 +83,12 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     let relative = false;
     // A condition runs from "if"/"when" at the start of a chunk to the chunk's end, and so does a concession
     // ("even if", "whatever the app uses", "regardless of load"), from wherever it starts.
-    let condition = CONDITIONS.has(ws[0] ?? '');
+    let condition = opensCondition(ws);
     let rate = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
+      // "if nothing shows up check the exec role": an instruction after the condition, with no comma, is the main clause.
+      if (condition && opensMainClause(ws, i)) condition = negated = verbNegated = prepositional = false;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
       if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
       // "Without exec the shell stays PID 1": a preposition denies its object, and a new noun phrase after it is the clause's own.
@@ -137,6 +139,20 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
+
+// Verbs that open an instruction ("check the exec role", "make sure …").
+const IMPERATIVES = new Set(['check', 'make', 'use', 'set', 'look', 'verify', 'ensure', 'confirm', 'add', 'fix', 'grant', 'attach', 'give', 'raise', 'lower', 'increase', 'reduce', 'try']);
+// Words after which such a verb is a noun or an infinitive ("the check", "to check", "can use").
+const NOT_BEFORE_IMPERATIVE = new Set([...VERB_AUXILIARIES, 'to', 'the', 'a', 'an', 'its', 'their', 'your', 'my', 'our', 'this', 'that', 'you', 'we', 'i', 'they', 'it', 'and', 'or', 'not', 'if', 'when', 'unless', 'whenever']);
+
+/** An instruction's verb well inside a condition opened at the chunk's start ("if nothing shows up check …"). */
+const opensMainClause = (ws: readonly string[], i: number): boolean =>
+  i >= 3 && IMPERATIVES.has(ws[i]!) && !NOT_BEFORE_IMPERATIVE.has(ws[i - 1]!) && opensCondition(ws);
+
+/** The chunk opens with a condition, after a connective or not ("if …", "so if …", "and when …"). */
+const opensCondition = (ws: readonly string[]): boolean =>
+  CONDITIONS.has(ws[0] ?? '') || (CONDITION_CONNECTIVES.has(ws[0] ?? '') && CONDITIONS.has(ws[1] ?? ''));
+const CONDITION_CONNECTIVES = new Set(['so', 'and', 'but', 'then', 'or']);
 
 const DISABLE = new Set(['disable', 'disables', 'disabled', 'disabling']);
 const SWITCH = new Set(['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching']);

@@ -44,6 +44,21 @@ describe('conditions and rates claim nothing', () => {
     const [clause] = tokenize(answer);
     expect(clause!.words.filter((_, i) => clause!.conditional[i])).toEqual(expected);
   });
+
+  it.each([
+    // An instruction after the condition, with no comma, is the main clause; a denial in the condition ends with it.
+    ['if nothing shows up check the exec role', ['if', 'nothing', 'shows', 'up'], 'check the exec role'],
+    ['so if nothing shows up make sure the task role has logs', ['so', 'if', 'nothing', 'shows', 'up'], 'make sure the task role has logs'],
+    ['when logs are missing verify the role', ['when', 'logs', 'are', 'missing'], 'verify the role'],
+    // "to check", "the check", "can use": no instruction starts there.
+    ['if you need to check the logs', ['if', 'you', 'need', 'to', 'check', 'the', 'logs'], ''],
+    ['if the check fails', ['if', 'the', 'check', 'fails'], ''],
+    ['if you can use the task role', ['if', 'you', 'can', 'use', 'the', 'task', 'role'], ''],
+  ])('a condition ends where an instruction starts: %s', (answer, conditional, claim) => {
+    const [clause] = tokenize(answer);
+    expect(clause!.words.filter((_, i) => clause!.conditional[i])).toEqual(conditional);
+    expect(clause!.words.filter((_, i) => !clause!.conditional[i] && !clause!.wordNegated[i]).join(' ')).toBe(claim);
+  });
 });
 
 describe('sameWord: one stem, one word only when inflection explains the difference', () => {

@@ -9,8 +9,10 @@ import { normalize } from './normalize.js';
 import { stem } from './stem.js';
 
 // "Yes", "True", "Right", "Correct", and hedged forms ("pretty much right", "basically yes").
-const AGREE = /^\s*(?:(?:pretty much|basically|mostly|largely|more or less|sort of|kind of|that is|that's|it is|it's)[,\s]+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
-const REJECTS = /^\s*(?:no|nope|false|wrong)\b/i;
+const AGREE =
+  /^\s*(?:(?:pretty much|basically|mostly|largely|generally|in general|usually|for the most part|more or less|sort of|kind of|honestly|well|i think|i'd say|i would say|that is|that's|it is|it's)[,\s]+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
+// "No.", and the hedged rejections a model answer opens with ("Not quite", "Not always").
+const REJECTS = /^\s*(?:no|nope|false|wrong|not (?:quite|really|exactly|always|necessarily|entirely|the whole story))\b/i;
 
 /** The model answer rejects the question's statement and the answer opens by agreeing with it. */
 export function agreesWithRejected(modelAnswer: string, answer: string): boolean {

@@ -85,6 +85,13 @@ describe('agreesWithRejected', () => {
     ['No. They are two roles.', 'They are the same.', false],
     ['They are two roles.', 'Yes.', false],
     ['No. They are two roles.', 'yesterday it failed', false],
+    ['No. Managed prices embed a premium.', 'Generally yes, because you pay for what you use.', true],
+    ['No. Managed prices embed a premium.', "I'd say yes.", true],
+    ['Not quite: 80 is the console default.', "Yes, that's the whole story.", true],
+    ['Not always: it depends on the load.', 'True.', true],
+    ['Not quite: 80 is the console default.', 'Not quite, 80 x vCPU from gcloud.', false],
+    ['Nothing special is needed.', 'Yes.', false],
+    ['Notably, it scales.', 'Yes.', false],
   ] as const)('model %s, answer %s → %s', (model, answer, agrees) => {
     expect(agreesWithRejected(model, answer)).toBe(agrees);
   });

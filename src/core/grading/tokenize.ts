@@ -9,7 +9,7 @@ import { sanitize } from './sanitize.js';
 import { clauseParts, sentences } from './clause-split.js';
 import { stem } from './stem.js';
 import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
-import { continuesDenial, deniesVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
+import { continuesDenial, deniesVerb, hasVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
 
 /** One content word of the answer. */
 export interface Token {
@@ -193,7 +193,8 @@ function listTail(chunks: readonly string[], from: number): boolean {
     if (!ws.length || LIST_BREAKERS.has(ws[0]!) || ws.some((w) => LIST_VERBS.has(w))) return false;
     const or = ws.findIndex((w) => w === 'or' || w === 'nor');
     // "..., or the image pull fails" starts a new statement.
-    if (or >= 0) return or <= 3 && !DETERMINERS.has(ws[or + 1] ?? '');
+    // "…, Cloud Run or Container Apps already run services": an item with a verb of its own states something.
+    if (or >= 0) return or <= 3 && !DETERMINERS.has(ws[or + 1] ?? '') && !hasVerb(ws);
     if (ws.length > 3) return false;
   }
   return false;

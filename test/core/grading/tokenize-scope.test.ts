@@ -86,3 +86,10 @@ describe('negation scope: switching a thing off denies it', () => {
     expect(scopes('Switch the service to a bigger instance size and it is off the hook.')).toBe('switch the service to a bigger instance size and it is off the hook');
   });
 });
+
+describe('negation scope: a list item with a verb of its own', () => {
+  it('"X or Y already run …" after a denied list ends the denial; a bare "X or Y" carries it', () => {
+    expect(scopes('It does not need ECS, Cloud Run or Container Apps already run services.')).toBe('it does not !need !ecs cloud run or container apps already run services');
+    expect(scopes('It does not need ECS, Cloud Run or Container Apps.')).toBe('it does not !need !ecs !cloud !run !or !container !apps');
+  });
+});

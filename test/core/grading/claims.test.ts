@@ -118,11 +118,11 @@ describe('entities and subjects', () => {
 
 describe('stance on the question', () => {
   it.each([
-    ['Pretty much right. Fargate is Kubernetes.', true],
-    ['True, managed is always cheaper.', true],
-    ['Pretty much, yes: both cut you off at 15 minutes.', true],
-    ['Basically, no.', false],
-    ['No, Fargate is compute.', false],
+    ['Pretty much right. Fargate is Kubernetes.', 'flat'],
+    ['True, managed is always cheaper.', 'flat'],
+    ['Pretty much, yes: both cut you off at 15 minutes.', 'flat'],
+    ['Basically, no.', undefined],
+    ['No, Fargate is compute.', undefined],
   ])('agrees with the rejected statement: %s → %s', (answer, expected) => expect(agreesWithRejected('No. Fargate is compute.', answer)).toBe(expected));
   it.each([
     ['Nothing goes wrong; it handles 80 requests fine.', true],

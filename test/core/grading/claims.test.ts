@@ -100,7 +100,17 @@ describe('direction', () => {
     ['Keep concurrency at 80.', 'keep'],
     ['Do not raise concurrency, lower it.', 'down'],
     ['Cloud Run sends up to 80 requests to one instance.', undefined],
+    // A particle after a verb of moving; the nearest move wins over a noun like "CPU boost" further off.
+    ['Bring concurrency down to what one instance can handle.', 'down'],
+    ['Bring concurrency up to 1000.', 'up'],
+    ['Concurrency goes up to 1000.', undefined],
+    ['Do not bring concurrency down.', undefined],
   ])('%s → %s', (answer, expected) => expect(clauseDirection(tokenize(answer)[0]!, [80], 1)).toBe(expected));
+  it('the move nearest the setting wins over a noun like "CPU boost" further off', () => {
+    const [clause] = tokenize('Turn on CPU boost and bring concurrency down to 10.');
+    expect(clause!.words.indexOf('concurrency')).toBe(6);
+    expect(clauseDirection(clause!, [80], 6)).toBe('down');
+  });
 });
 
 describe('entities and subjects', () => {

@@ -91,12 +91,32 @@ function splitAtBareSubject(part: string): string[] {
   return out;
 }
 
+// ", task role = the app's permissions": a comma before a short label and its relation mark.
+const LABELLED = /,\s+(?=(?:[\w'-]+\s+){0,3}[\w'-]+\s*(?:=|->|=>|→|:)\s)/g;
+const RELATION_MARK = /\w\s*(?:=|->|=>|→|:)\s/;
+
+/** "exec role = pulls the image, task role = the app's permissions": parallel labelled statements, one clause each. */
+function splitAtLabel(part: string): string[] {
+  if (!part.includes(',') || !RELATION_MARK.test(part)) return [part];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of part.matchAll(LABELLED)) {
+    if (!RELATION_MARK.test(part.slice(start, m.index))) continue;
+    out.push(part.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(part.slice(start));
+  return out;
+}
+
 /** A sentence's clauses: split at a comma or conjunction, then before a named or bare subject, then at "and the". */
 export function clauseParts(sentence: string): string[] {
   // Plain loops: flatMap costs more than the splitting itself at a few calls per sentence.
   const out: string[] = [];
   for (const piece of sentence.split(CLAUSE_BREAK)) {
-    for (const named of splitAtNamedSubject(piece)) for (const bare of splitAtBareSubject(named)) for (const part of splitAtAnd(bare)) out.push(part);
+    for (const labelled of splitAtLabel(piece)) {
+      for (const named of splitAtNamedSubject(labelled)) for (const bare of splitAtBareSubject(named)) for (const part of splitAtAnd(bare)) out.push(part);
+    }
   }
   return out;
 }

@@ -18,10 +18,19 @@ const IRREGULAR: Record<string, string> = {
 
 const WORD = /[a-z]+'[a-z]+/g;
 
+/**
+ * Negative contractions typed without their apostrophe ("doesnt", "cant"):
+ * fast typists drop it, and the denial must not be lost with it. Only forms
+ * that are not English words of their own ("wont" and "cant" barely are).
+ */
+const BARE = /\b(?:(does|do|did|is|are|was|were|has|have|had|should|could|would|must|need)nt|(ca)nt|(wo)nt)\b/g;
+const BARE_EXPANDED: Record<string, string> = { ca: 'cannot', wo: 'will not' };
+
 /** Expands the contractions in a lower-case string. */
 export function expandContractions(text: string): string {
-  if (!text.includes("'")) return text;
-  return text.replace(WORD, (word) => {
+  const bare = text.includes('nt') ? text.replace(BARE, (_, aux?: string, ca?: string, wo?: string) => (aux ? `${aux} not` : BARE_EXPANDED[(ca ?? wo)!]!)) : text;
+  if (!bare.includes("'")) return bare;
+  return bare.replace(WORD, (word) => {
     const irregular = IRREGULAR[word];
     if (irregular) return irregular;
     if (word.endsWith("n't")) return `${word.slice(0, -3)} not`;

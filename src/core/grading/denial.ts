@@ -59,7 +59,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'your', 'each', '
  * does", "requests can run"), or a third-person verb after a determiner and
  * its noun ("on ECS the app uses …", "each task gets …").
  */
-function hasVerb(ws: readonly string[]): boolean {
+export function hasVerb(ws: readonly string[]): boolean {
   if (ws.slice(0, 4).some((w) => VERB_AUXILIARIES.has(w) || w === 'cannot')) return true;
   // "lower it", "raise them": a verb with its object pronoun.
   if (OBJECTS.has(ws[1] ?? '')) return true;
@@ -68,8 +68,12 @@ function hasVerb(ws: readonly string[]): boolean {
   const objectAfter = (k: number): boolean => (DETERMINERS.has(ws[k + 1] ?? '') && ws[k + 1] !== 'that') || ws[k + 1] === 'it' || ws[k + 1] === 'them';
   // "it just lets more tasks fit", "they still burn an IP": a subject pronoun and its verb.
   const afterPronoun = (k: number): boolean => SUBJECT_PRONOUNS.has(ws[k - 1] ?? '') || (ADVERBS.test(ws[k - 1] ?? '') && SUBJECT_PRONOUNS.has(ws[k - 2] ?? ''));
-  return ws.some((w, k) => thirdPerson(w) && ((k >= 2 && DETERMINERS.has(ws[k - 2]!)) || (k >= 1 && objectAfter(k)) || afterPronoun(k)));
+  if (ws.some((w, k) => thirdPerson(w) && ((k >= 2 && DETERMINERS.has(ws[k - 2]!)) || (k >= 1 && objectAfter(k)) || afterPronoun(k)))) return true;
+  // "Cloud Run or Container Apps already run request/response services": a frequency adverb after a subject, then its verb.
+  return ws.some((w, k) => k >= 1 && FREQUENCY.has(ws[k - 1]!) && !FUNCTION_WORDS.has(ws[k - 2] ?? 'the') && !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w));
 }
+
+const FREQUENCY = new Set(['already', 'usually', 'typically', 'often', 'always', 'normally', 'generally']);
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'this', 'that']);
 const ADVERBS = /^(?:just|only|also|still|even|always|never|often|then|[a-z]+ly)$/;

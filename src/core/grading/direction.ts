@@ -21,6 +21,9 @@ const BY_STEM = new Map<string, Direction>(
   (Object.entries(WORDS) as [Direction, string[]][]).flatMap(([d, ws]) => ws.flatMap((w) => [w, `${w}s`, `${w}d`, `${w}ing`].map((f): [string, Direction] => [stem(f), d]))),
 );
 
+// Verbs that move a setting with "up"/"down" after them.
+const MOVERS = new Set(['bring', 'brings', 'bringing', 'turn', 'turns', 'turning', 'dial', 'dials', 'dialing', 'dialling', 'knock', 'ramp', 'tune', 'crank', 'drop', 'dropping']);
+
 const SETTERS = new Set(['set', 'sets', 'setting', 'change', 'changes', 'configure', 'adjust', 'make', 'put', 'tune', 'tunes', 'tuning']);
 
 /**
@@ -51,6 +54,13 @@ export function clauseDirection(clause: Clause, promptNumbers: readonly number[]
     const distance = Math.abs(t.at - near);
     if (d && !t.negated && (!best || distance < best.distance)) best = { d, distance };
   }
+  // "bring concurrency down", "turn it up": a particle after a verb of moving, within three words of it.
+  clause.words.forEach((w, k) => {
+    if ((w !== 'down' && w !== 'up') || clause.wordNegated[k]) return;
+    if (!clause.words.slice(Math.max(0, k - 3), k).some((v) => MOVERS.has(v))) return;
+    const distance = Math.abs(k - near);
+    if (!best || distance < best.distance) best = { d: w, distance };
+  });
   if (best) return best.d;
   if (!promptNumbers.length || !clause.words.some((w) => SETTERS.has(w))) return undefined;
   const i = clause.words.indexOf('to');

@@ -48,20 +48,51 @@ export function gradeChoice(card: Card, answer: string): GradeResult {
 
 /**
  * The option a shortened answer names ("Container Apps" for "Azure Container
- * Apps", "execution role" for "The task execution role"): every content word
- * of the answer is one of that option's, and of no other option's (or the
- * answer is that option's words exactly, "task role" beside "task execution
- * role"). -1 when none or a denied word.
+ * Apps", "execution role" for "The task execution role", "ACA", "1 vCPU /
+ * 2GB"): every content word of the answer is one of that option's, and of no
+ * other option's (or the answer is that option's words exactly, "task role"
+ * beside "task execution role"), a denied word matching a word the option
+ * denies too ("Fargate by itself without ECS or EKS"); or the answer is the
+ * option's initials. Failing that, the option that shares clearly more words
+ * with a short paraphrase than any other ("fargate on its own without
+ * ecs/eks"). -1 when none.
  */
 function shortened(choices: readonly string[], answer: readonly Clause[]): number {
-  const tokens = answer.flatMap((c) => c.tokens);
-  if (!tokens.length || tokens.some((t) => t.negated)) return -1;
-  const words = new Set(tokens.map((t) => t.stem));
-  const options = choices.map((c) => new Set(tokenize(c).flatMap((k) => k.tokens.map((t) => t.stem))));
+  const words = new Set(claimWords(answer));
+  if (!words.size) return -1;
+  const options = choices.map((c) => new Set(claimWords(tokenize(c))));
+  const initials = answer.length === 1 && answer[0]!.tokens.length === 1 ? answer[0]!.tokens[0]!.word : '';
+  const byInitials = choices.findIndex((c) => initials.length >= 2 && initialsOf(c) === initials);
+  if (byInitials >= 0) return byInitials;
   const covering = options.flatMap((o, i) => ([...words].every((w) => o.has(w)) ? [i] : []));
   const exact = covering.find((i) => options[i]!.size === words.size);
-  return exact ?? (covering.length === 1 ? covering[0]! : -1);
+  if (exact !== undefined || covering.length === 1) return exact ?? covering[0]!;
+  if (covering.length) return -1;
+  const shared = options.map((o) => [...words].filter((w) => o.has(w)).length);
+  const best = Math.max(...shared);
+  const at = shared.indexOf(best);
+  const clearly = best >= 2 && shared.every((n, i) => i === at || n < best) && (words.size - best) * 2 < best;
+  return clearly ? at : -1;
 }
+
+/** Content stems of a text, a denied one marked "!", a number glued to its unit split off ("2gb" → 2, gb). */
+function claimWords(clauses: readonly Clause[]): string[] {
+  return clauses.flatMap((c) =>
+    c.tokens.flatMap((t) => {
+      const mark = t.negated ? '!' : '';
+      const glued = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(t.stem);
+      return glued ? [mark + glued[1]!, mark + glued[2]!] : [mark + t.stem];
+    }),
+  );
+}
+
+/** "aca" for "Azure Container Apps": the first letters of an option's words, articles left out. */
+const initialsOf = (option: string): string =>
+  normalize(option)
+    .split(' ')
+    .filter((w) => w && w !== 'a' && w !== 'an' && w !== 'the')
+    .map((w) => w[0])
+    .join('');
 
 /** kind numeric: the first matching number with unit, converted, within tolerance. */
 export function gradeNumeric(card: Card, answer: string): GradeResult {

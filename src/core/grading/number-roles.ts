@@ -29,6 +29,8 @@ export function valueOf(word: string): number | undefined {
   return digits === undefined ? undefined : Number(/^\d+(?:\.\d+)?/.exec(digits)![0]);
 }
 
+const FACTORS = new Set(['x', 'times', 'per']);
+
 /** Words that start a coordinated item: a number after one is not bound to the words before it. */
 export const COORDINATORS = new Set(['and', 'or', 'but', 'while', 'whereas', 'then', 'plus']);
 
@@ -44,7 +46,8 @@ export function roleAt(words: readonly string[], i: number, part?: readonly numb
   const near = (k: number): boolean => k >= 0 && k < words.length && (part === undefined || part[k] === part[i]);
   const out: string[] = [];
   // What it counts: up to two content words straight after ("8 free ip addresses", "two availability zones").
-  for (let k = i + 1; near(k) && k <= i + 2 && content(words[k]); k++) out.push(stem(words[k]!));
+  // "80 x vCPU", "80 times the vCPUs", "80 per vCPU": a factor or a rate counts nothing of its own.
+  if (!FACTORS.has(words[i + 1] ?? '')) for (let k = i + 1; near(k) && k <= i + 2 && content(words[k]); k++) out.push(stem(words[k]!));
   // "the default is 80", "defaults to 80", "maximum of 1000": up to two content words before the link.
   if (near(i - 1) && LINKS.has(words[i - 1]!)) {
     let seen = 0;

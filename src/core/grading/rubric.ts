@@ -105,9 +105,14 @@ export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResul
   }
   for (const c of caps) score = c.penalty !== undefined ? score - c.penalty : Math.min(score, c.cap!);
   // The model answer opens with "No." and the learner's with "Yes"/"Pretty much right": the reverse verdict on a yes/no question.
-  if (agreesWithRejected(card.answer ?? '', answer)) {
+  const agrees = agreesWithRejected(card.answer ?? '', answer);
+  if (agrees === 'flat') {
     contradictions.push({ id: 'answers-yes', evidence: clauses[0]?.text ?? '', message: 'The answer to this question is no.' });
     score = Math.min(score, DEFAULT_CONTRADICTION_CAP, below(thresholds.partial));
+  } else if (agrees === 'in part') {
+    // "Yes" where the model answer says "Not quite": half the story at best.
+    contradictions.push({ id: 'answers-yes', evidence: clauses[0]?.text ?? '', message: 'Not quite: the statement in the question is only part of the story.' });
+    score = Math.min(score, below(thresholds.correct));
   }
   if (deniesPremise(card.prompt, clauses, answer)) {
     contradictions.push({ id: 'denies-the-problem', evidence: clauses[0]!.text, message: 'Something does go wrong here: the question names a real problem.' });

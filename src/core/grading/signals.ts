@@ -39,7 +39,7 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
       if (STATEMENT_WORDS.has(w)) statement++;
     }
     glue += clauseGlue;
-    if (c.words.length >= 5 && clauseGlue === 0 && !andOr) run = true;
+    if (c.words.length >= 5 && clauseGlue === 0 && !andOr && wordCount(c) >= 5) run = true;
   }
   if (count < 3) return false;
   // "Task role: used by the app", "cold start = new instance": a relation is a statement.
@@ -48,13 +48,23 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   if (statement > 0) return false;
   // A run of five or more words with no function word; or short items with little glue.
   if (!run && !(glue / count < 0.15)) return false;
-  const items = clauses.flatMap((c) => c.text.split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
+  const items = clauses.flatMap((c) => itemText(c.text).split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());
   const list = items.length >= 3 && items.every((t) => t.trim().split(/\s+/).length <= 4);
   if (!list && !run) return false;
   // "look at real CPU, start a bit bigger": items that are phrases (with a function word) are instructions, not terms.
   const phrases = items.filter((t) => normalize(t).split(' ').some((w) => FUNCTION_WORDS.has(w) && w !== 'and' && w !== 'or')).length;
   return phrases < 2;
 }
+
+/**
+ * A slash that separates no items: "w/" and "w/o" (with, without) and a path
+ * ("/ecs/flask-api" is one log group's name, not three terms).
+ */
+const itemText = (text: string): string =>
+  text.includes('/') ? text.replace(/\bw\/o\b/gi, 'without').replace(/\bw\//gi, 'with ').replace(/(^|\s)\/[^\s,;]+/g, '$1path') : text;
+
+/** Words of a clause with a path counted as one ("/ecs/flask-api group": two). */
+const wordCount = (c: Clause): number => (c.text.includes('/') ? normalize(itemText(c.text)).split(' ').length : c.words.length);
 
 /** Share of the answer's content stems that belong to the card's vocabulary. */
 export function topicOverlap(clauses: readonly Clause[], topic: ReadonlySet<string>): number {

@@ -9,12 +9,21 @@ import { normalize } from './normalize.js';
 import { stem } from './stem.js';
 
 // "Yes", "True", "Right", "Correct", and hedged forms ("pretty much right", "basically yes").
-const AGREE = /^\s*(?:(?:pretty much|basically|mostly|largely|more or less|sort of|kind of|that is|that's|it is|it's)[,\s]+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
+const AGREE =
+  /^\s*(?:(?:pretty much|basically|mostly|largely|generally|in general|usually|for the most part|more or less|sort of|kind of|honestly|well|i think|i'd say|i would say|that is|that's|it is|it's)[,\s]+)?(?:yes|yeah|yep|yup|true|right|correct|exactly|agreed|indeed)\b/i;
 const REJECTS = /^\s*(?:no|nope|false|wrong)\b/i;
+// A model answer that opens "Not quite" or "Not the whole story" rejects the statement only in part.
+const REJECTS_IN_PART = /^\s*not (?:quite|really|exactly|always|necessarily|entirely|the whole story)\b/i;
 
-/** The model answer rejects the question's statement and the answer opens by agreeing with it. */
-export function agreesWithRejected(modelAnswer: string, answer: string): boolean {
-  return REJECTS.test(modelAnswer) && AGREE.test(answer);
+/**
+ * The answer opens by agreeing with a statement the model answer rejects:
+ * `flat` when the model answer says "No." (the reverse verdict), `in part`
+ * when it says "Not quite" (half the story); undefined otherwise.
+ */
+export function agreesWithRejected(modelAnswer: string, answer: string): 'flat' | 'in part' | undefined {
+  if (!AGREE.test(answer)) return undefined;
+  if (REJECTS.test(modelAnswer)) return 'flat';
+  return REJECTS_IN_PART.test(modelAnswer) ? 'in part' : undefined;
 }
 
 const NOTHING = new Set(['nothing', 'none', 'nowhere']);

@@ -9,7 +9,7 @@ import { sanitize } from './sanitize.js';
 import { clauseParts, sentences } from './clause-split.js';
 import { stem } from './stem.js';
 import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
-import { continuesDenial, deniesVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
+import { continuesDenial, deniesVerb, hasVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
 
 /** One content word of the answer. */
 export interface Token {
@@ -83,10 +83,12 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     let relative = false;
     // A condition runs from "if"/"when" at the start of a chunk to the chunk's end, and so does a concession
     // ("even if", "whatever the app uses", "regardless of load"), from wherever it starts.
-    let condition = CONDITIONS.has(ws[0] ?? '');
+    let condition = opensCondition(ws);
     let rate = false;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
+      // "if nothing shows up check the exec role": an instruction after the condition, with no comma, is the main clause.
+      if (condition && opensMainClause(ws, i)) condition = negated = verbNegated = prepositional = false;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
       if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
       // "Without exec the shell stays PID 1": a preposition denies its object, and a new noun phrase after it is the clause's own.
@@ -109,6 +111,11 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       if (verbNegator) verbNegated = true;
       // "huge deps that don't fit the package, and jobs needing more": a relative clause's denial ends with it.
       if (verbNegator) relative = RELATIVES.has(ws[i - 1] ?? '') || (VERB_AUXILIARIES.has(ws[i - 1] ?? '') && RELATIVES.has(ws[i - 2] ?? ''));
+      // "turn off min-instances", "switch min-instances off", "disable it": switching a thing off denies it, like "without".
+      if (!negated && switchesOff(ws, i)) {
+        negated = prepositional = true;
+        continue;
+      }
       const followers = NEGATOR_FOLLOWERS.get(w);
       if (followers !== undefined && followers.includes(ws[i + 1] ?? '')) {
         negated = true;
@@ -132,6 +139,27 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
+
+// Verbs that open an instruction ("check the exec role", "make sure …").
+const IMPERATIVES = new Set(['check', 'make', 'use', 'set', 'look', 'verify', 'ensure', 'confirm', 'add', 'fix', 'grant', 'attach', 'give', 'raise', 'lower', 'increase', 'reduce', 'try']);
+// Words after which such a verb is a noun or an infinitive ("the check", "to check", "can use").
+const NOT_BEFORE_IMPERATIVE = new Set([...VERB_AUXILIARIES, 'to', 'the', 'a', 'an', 'its', 'their', 'your', 'my', 'our', 'this', 'that', 'you', 'we', 'i', 'they', 'it', 'and', 'or', 'not', 'if', 'when', 'unless', 'whenever']);
+
+/** An instruction's verb well inside a condition opened at the chunk's start ("if nothing shows up check …"). */
+const opensMainClause = (ws: readonly string[], i: number): boolean =>
+  i >= 3 && IMPERATIVES.has(ws[i]!) && !NOT_BEFORE_IMPERATIVE.has(ws[i - 1]!) && opensCondition(ws);
+
+/** The chunk opens with a condition, after a connective or not ("if …", "so if …", "and when …"). */
+const opensCondition = (ws: readonly string[]): boolean =>
+  CONDITIONS.has(ws[0] ?? '') || (CONDITION_CONNECTIVES.has(ws[0] ?? '') && CONDITIONS.has(ws[1] ?? ''));
+const CONDITION_CONNECTIVES = new Set(['so', 'and', 'but', 'then', 'or']);
+
+const DISABLE = new Set(['disable', 'disables', 'disabled', 'disabling']);
+const SWITCH = new Set(['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching']);
+
+/** "disable", or "turn"/"switch" with "off" right after it or after a short object ("switch min-instances off"). */
+const switchesOff = (ws: readonly string[], i: number): boolean =>
+  DISABLE.has(ws[i]!) || (SWITCH.has(ws[i]!) && (ws[i + 1] === 'off' || ws[i + 2] === 'off' || ws[i + 3] === 'off'));
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
 const PREPOSITIONS = new Set(['without', 'unlike']);
@@ -165,7 +193,8 @@ function listTail(chunks: readonly string[], from: number): boolean {
     if (!ws.length || LIST_BREAKERS.has(ws[0]!) || ws.some((w) => LIST_VERBS.has(w))) return false;
     const or = ws.findIndex((w) => w === 'or' || w === 'nor');
     // "..., or the image pull fails" starts a new statement.
-    if (or >= 0) return or <= 3 && !DETERMINERS.has(ws[or + 1] ?? '');
+    // "…, Cloud Run or Container Apps already run services": an item with a verb of its own states something.
+    if (or >= 0) return or <= 3 && !DETERMINERS.has(ws[or + 1] ?? '') && !hasVerb(ws);
     if (ws.length > 3) return false;
   }
   return false;

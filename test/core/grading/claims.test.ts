@@ -44,6 +44,21 @@ describe('conditions and rates claim nothing', () => {
     const [clause] = tokenize(answer);
     expect(clause!.words.filter((_, i) => clause!.conditional[i])).toEqual(expected);
   });
+
+  it.each([
+    // An instruction after the condition, with no comma, is the main clause; a denial in the condition ends with it.
+    ['if nothing shows up check the exec role', ['if', 'nothing', 'shows', 'up'], 'check the exec role'],
+    ['so if nothing shows up make sure the task role has logs', ['so', 'if', 'nothing', 'shows', 'up'], 'make sure the task role has logs'],
+    ['when logs are missing verify the role', ['when', 'logs', 'are', 'missing'], 'verify the role'],
+    // "to check", "the check", "can use": no instruction starts there.
+    ['if you need to check the logs', ['if', 'you', 'need', 'to', 'check', 'the', 'logs'], ''],
+    ['if the check fails', ['if', 'the', 'check', 'fails'], ''],
+    ['if you can use the task role', ['if', 'you', 'can', 'use', 'the', 'task', 'role'], ''],
+  ])('a condition ends where an instruction starts: %s', (answer, conditional, claim) => {
+    const [clause] = tokenize(answer);
+    expect(clause!.words.filter((_, i) => clause!.conditional[i])).toEqual(conditional);
+    expect(clause!.words.filter((_, i) => !clause!.conditional[i] && !clause!.wordNegated[i]).join(' ')).toBe(claim);
+  });
 });
 
 describe('sameWord: one stem, one word only when inflection explains the difference', () => {
@@ -85,7 +100,17 @@ describe('direction', () => {
     ['Keep concurrency at 80.', 'keep'],
     ['Do not raise concurrency, lower it.', 'down'],
     ['Cloud Run sends up to 80 requests to one instance.', undefined],
+    // A particle after a verb of moving; the nearest move wins over a noun like "CPU boost" further off.
+    ['Bring concurrency down to what one instance can handle.', 'down'],
+    ['Bring concurrency up to 1000.', 'up'],
+    ['Concurrency goes up to 1000.', undefined],
+    ['Do not bring concurrency down.', undefined],
   ])('%s → %s', (answer, expected) => expect(clauseDirection(tokenize(answer)[0]!, [80], 1)).toBe(expected));
+  it('the move nearest the setting wins over a noun like "CPU boost" further off', () => {
+    const [clause] = tokenize('Turn on CPU boost and bring concurrency down to 10.');
+    expect(clause!.words.indexOf('concurrency')).toBe(6);
+    expect(clauseDirection(clause!, [80], 6)).toBe('down');
+  });
 });
 
 describe('entities and subjects', () => {
@@ -103,11 +128,11 @@ describe('entities and subjects', () => {
 
 describe('stance on the question', () => {
   it.each([
-    ['Pretty much right. Fargate is Kubernetes.', true],
-    ['True, managed is always cheaper.', true],
-    ['Pretty much, yes: both cut you off at 15 minutes.', true],
-    ['Basically, no.', false],
-    ['No, Fargate is compute.', false],
+    ['Pretty much right. Fargate is Kubernetes.', 'flat'],
+    ['True, managed is always cheaper.', 'flat'],
+    ['Pretty much, yes: both cut you off at 15 minutes.', 'flat'],
+    ['Basically, no.', undefined],
+    ['No, Fargate is compute.', undefined],
   ])('agrees with the rejected statement: %s → %s', (answer, expected) => expect(agreesWithRejected('No. Fargate is compute.', answer)).toBe(expected));
   it.each([
     ['Nothing goes wrong; it handles 80 requests fine.', true],

@@ -59,6 +59,10 @@ const CASES: [string, [number, string, string][]][] = [
   ["Deps that don't fit the package, and jobs needing more memory", [[0, "Deps that don't fit the package, and jobs needing more memory", '000011100000']]],
   // A reason after a comma is a statement of its own, with its own subject.
   ['It needs more than 8 vCPU, since Fargate goes up to 16', [[0, 'It needs more than 8 vCPU', '000000'], [0, 'since Fargate goes up to 16', '000000']]],
+  // Parallel labelled statements ("X = A, Y = B"), one clause each; one label alone keeps its list.
+  ['exec role = pulls the image, task role = app permissions', [[0, 'exec role = pulls the image', '00000'], [0, 'task role = app permissions', '0000']]],
+  ['ECS -> orchestrator, Fargate -> compute', [[0, 'ECS -> orchestrator', '00'], [0, 'Fargate -> compute', '00']]],
+  ['roles: task role, exec role', [[0, 'roles: task role, exec role', '00000']]],
 ];
 
 describe('sentences, clauses and negation scope', () => {

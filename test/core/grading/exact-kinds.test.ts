@@ -58,6 +58,15 @@ const CASES: [string, string, string][] = [
   ['fact.role-symptom', 'not the task execution role', 'incorrect'],
   ['fact.role-symptom', 'Not the task role but the task execution role.', 'correct'],
   ['fact.role-symptom', 'The task execution role: the agent pulls the image with it.', 'correct'],
+  // Initials, a unit glued to its number, the option's own denial, a paraphrase sharing clearly more words with one option.
+  ['choose.aci-or-aca', 'ACA', 'correct'],
+  ['choose.aci-or-aca', 'aci', 'incorrect'],
+  ['fact.fargate-valid-size', '1 vCPU / 2GB', 'correct'],
+  ['fact.fargate-valid-size', '4 vCPU / 2GB', 'incorrect'],
+  ['fact.orchestrator-compute-combinations', 'Fargate by itself without ECS or EKS', 'correct'],
+  ['fact.orchestrator-compute-combinations', 'fargate on its own without ecs/eks', 'correct'],
+  ['fact.orchestrator-compute-combinations', 'fargate on its own with ecs and eks', 'incorrect'],
+  ['fact.orchestrator-compute-combinations', 'ECS on its own without Fargate', 'incorrect'],
   // Three of four blanks (0.75, the default cut-off) still states one wrong fact: partial, not correct.
   ['fact.reserved-ips', 'five\nfour\n/24\n/16', 'partial'],
   ['fact.reserved-ips', 'five\nthree\n/28\n/16', 'partial'],

@@ -38,6 +38,13 @@ describe('number roles', () => {
     expect(inverted).toEqual([{ clause: 0, at: 0, value: 1000, belongsTo: 80 }, { clause: 0, at: 5, value: 80, belongsTo: 1000 }]);
   });
 
+  it('a factor or a rate counts nothing of its own: "80 x vCPU" is not a count of vCPUs', () => {
+    const perVcpu = rolesOf('The default is 80 per instance; under 1 vCPU concurrency must be 1.', [80, 1]);
+    expect(misboundNumbers(tokenize('80 x vCPU from gcloud'), perVcpu)).toEqual([]);
+    expect(misboundNumbers(tokenize('80 times the vCPU count'), perVcpu)).toEqual([]);
+    expect(misboundNumbers(tokenize('80 vCPU'), perVcpu)).toEqual([{ clause: 0, at: 0, value: 80, belongsTo: 1 }]);
+  });
+
   it('binds a number within its comma-delimited part: labels before it and a left-out verb after it', () => {
     expect(misboundNumbers(tokenize('80 is the default, 1000 the maximum.'), roles)).toEqual([]);
     expect(misboundNumbers(tokenize('Default 80, maximum 1000.'), roles)).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck/schema.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
+import { below, DEFAULT_THRESHOLDS } from '../../../src/core/grading/thresholds.js';
 import { concurrency, deck, orchestrator, roles } from './fixtures.js';
 
 const RIGHT = 'Two different roles: the execution role pulls the image from ECR; the task role gives your code its AWS permissions, like S3.';
@@ -126,6 +127,14 @@ describe('structural traps (fixture deck)', () => {
     expect(r.verdict).toBe('incorrect');
     expect(r.contradictions.map((c) => c.id)).toEqual(['answers-yes']);
     expect(gradeCard(concurrency, 'Yes: 80 requests per instance.').contradictions).toEqual([]);
+  });
+
+  it('"Yes" where the model answer says "Not quite" is half the story: partial at best', () => {
+    const notQuite: Card = { ...concurrency, answer: 'Not quite: 80 requests per instance is the console default.' };
+    const r = gradeCard(notQuite, 'Yes: 80 requests per instance.');
+    expect(r).toMatchObject({ verdict: 'partial', score: below(DEFAULT_THRESHOLDS.correct) });
+    expect(r.contradictions.map((c) => c.id)).toEqual(['answers-yes']);
+    expect(gradeCard(notQuite, 'Not quite: 80 requests per instance.')).toMatchObject({ verdict: 'correct', contradictions: [] });
   });
 
   it('empty and blank answers are incorrect', () => {

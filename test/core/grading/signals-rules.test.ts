@@ -35,3 +35,16 @@ describe('isKeywordSoup: the rules one by one', () => {
     expect(soup('ECS, EKS, ECR')).toBe(true);
   });
 });
+
+describe('isKeywordSoup: slashes that separate no items', () => {
+  it('a path is one name and "w/" is "with"', () => {
+    expect(soup('cloudwatch logs, /ecs/flask-api group')).toBe(false);
+    expect(soup('scaling from zero. fix w/ min instances')).toBe(false);
+    expect(soup('ecs/eks/fargate')).toBe(true);
+    expect(soup('cloudwatch logs, /ecs/flask-api group, task role, ECR')).toBe(true);
+  });
+
+  it('"w/o" denies like "without"', () => {
+    expect(tokenize('fargate w/o ecs')[0]!.tokens.map((t) => `${t.negated ? '!' : ''}${t.word}`)).toEqual(['fargate', '!ecs']);
+  });
+});

@@ -79,12 +79,19 @@ describe('deniesPremise: the answer says nothing goes wrong', () => {
 
 describe('agreesWithRejected', () => {
   it.each([
-    ['No. They are two roles.', 'Yes, they are the same.', true],
-    ['No. They are two roles.', 'Pretty much right.', true],
-    ["Wrong: it is capacity.", "That's correct.", true],
-    ['No. They are two roles.', 'They are the same.', false],
-    ['They are two roles.', 'Yes.', false],
-    ['No. They are two roles.', 'yesterday it failed', false],
+    ['No. They are two roles.', 'Yes, they are the same.', 'flat'],
+    ['No. They are two roles.', 'Pretty much right.', 'flat'],
+    ["Wrong: it is capacity.", "That's correct.", 'flat'],
+    ['No. They are two roles.', 'They are the same.', undefined],
+    ['They are two roles.', 'Yes.', undefined],
+    ['No. They are two roles.', 'yesterday it failed', undefined],
+    ['No. Managed prices embed a premium.', 'Generally yes, because you pay for what you use.', 'flat'],
+    ['No. Managed prices embed a premium.', "I'd say yes.", 'flat'],
+    ['Not quite: 80 is the console default.', "Yes, that's the whole story.", 'in part'],
+    ['Not always: it depends on the load.', 'True.', 'in part'],
+    ['Not quite: 80 is the console default.', 'Not quite, 80 x vCPU from gcloud.', undefined],
+    ['Nothing special is needed.', 'Yes.', undefined],
+    ['Notably, it scales.', 'Yes.', undefined],
   ] as const)('model %s, answer %s → %s', (model, answer, agrees) => {
     expect(agreesWithRejected(model, answer)).toBe(agrees);
   });

@@ -72,3 +72,24 @@ describe('words', () => {
     expect(tokenize('Fargate   runs \t tasks')[0]!.text).toBe('Fargate runs tasks');
   });
 });
+
+describe('negation scope: switching a thing off denies it', () => {
+  it('"disable", "turn off" and "switch X off" deny their object, like "without"', () => {
+    expect(scopes('Disable min instances.')).toBe('disable !min !instances');
+    expect(scopes('turn off min-instances to save money')).toBe('turn !off !min !instances !to !save !money');
+    expect(scopes('switch min-instances off, it saves money')).toBe('switch !min !instances !off | it saves money');
+    expect(scopes('Turn off the boost and the image pulls faster.')).toBe('turn !off !the !boost | the image pulls faster');
+  });
+
+  it('"turn on" and a switch with no "off" near it deny nothing', () => {
+    expect(scopes('Turn on min instances.')).toBe('turn on min instances');
+    expect(scopes('Switch the service to a bigger instance size and it is off the hook.')).toBe('switch the service to a bigger instance size and it is off the hook');
+  });
+});
+
+describe('negation scope: a list item with a verb of its own', () => {
+  it('"X or Y already run …" after a denied list ends the denial; a bare "X or Y" carries it', () => {
+    expect(scopes('It does not need ECS, Cloud Run or Container Apps already run services.')).toBe('it does not !need !ecs cloud run or container apps already run services');
+    expect(scopes('It does not need ECS, Cloud Run or Container Apps.')).toBe('it does not !need !ecs !cloud !run !or !container !apps');
+  });
+});

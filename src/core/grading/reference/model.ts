@@ -76,7 +76,9 @@
  *   cancels, "longer … lower" = "shorter … higher"): 0.719 / 0.711 / 0.715;
  *   WordNet gloss relation (a key term in the answer word's gloss or back):
  *   0.712–0.716 / 0.705–0.709 / 0.709–0.713; WordNet two-word lemmas
- *   ("dry up" → evaporate) would add a match to only 25 answers;
+ *   ("dry up" → evaporate) would add a match to only 25 answers; Wu–Palmer
+ *   similarity over WordNet hypernyms (1 or 2 senses) as graded credit for an
+ *   extra recall / novel recall: 0.718–0.720 / 0.708–0.712 / 0.709–0.715;
  * - WordNet groups (scripts/wordnet-groups.mjs) from 1 / 2 / 4 senses: 0.717 /
  *   0.716 / 0.712, 0.718 / 0.714 / 0.714, 0.719 / 0.711 / 0.715; derivation
  *   links only 0.716 / 0.718 / 0.717 (0.599); no links 0.714 / 0.715 / 0.713;
@@ -84,7 +86,8 @@
  * - near matches (fuzzy.ts): prefix ≥ 5 letters 0.717 / 0.714 / 0.707; ≥ 3
  *   0.720 / 0.713 / 0.717; a typo from 4 / 7 letters 0.721 / 0.713 / 0.715,
  *   0.720 / 0.712 / 0.717; near credit 0.5 / 1: 0.716 / 0.713 / 0.712, 0.720 /
- *   0.709 / 0.714. Closest of all: a 3-letter stem that begins the other word
+ *   0.709 / 0.714; a stem that ends the other word (sunlight/light) on top of
+ *   the 3-letter rule below: no change. Closest of all: a 3-letter stem that begins the other word
  *   (low/lower, far/farther, mix/mixture) 0.722 / 0.715 / 0.718, 0.603 (as
  *   fit-reference.mjs prints it), with verb-group links too 0.722 / 0.716 /
  *   0.720, 0.602; over four other fold seeds that pair adds +0.000–0.003 on

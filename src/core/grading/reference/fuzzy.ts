@@ -1,6 +1,6 @@
 /** Cheap near-match of two stems: shared long prefix or one typo (bounded work). */
 
-const MIN_PREFIX = 4;
+const MIN_PREFIX = 3;
 
 /** Edit distance ≤ 1 between `a` and `b`, an adjacent swap counting as one edit (linear). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -32,8 +32,9 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * Partial credit (0..1) for answer stem `a` standing for reference stem `r`:
- * 1 when equal, 0.8 for one typo in a word of 5+ letters or a shared prefix of
- * at least 4 letters covering most of the shorter stem, else 0.
+ * 1 when equal, 0.8 for one typo in a word of 5+ letters, a shared prefix of
+ * at least 4 letters covering most of the shorter stem, or a 3-letter stem
+ * that begins the other word ("low" / "lower", "mix" / "mixtur"), else 0.
  */
 export function nearCredit(r: string, a: string): number {
   if (r === a) return 1;
@@ -42,5 +43,5 @@ export function nearCredit(r: string, a: string): number {
   if (short < MIN_PREFIX) return 0;
   let p = 0;
   while (p < short && r[p] === a[p]) p++;
-  return p >= MIN_PREFIX && p >= 0.75 * short ? 0.8 : 0;
+  return p >= (short === 3 ? 3 : Math.max(4, 0.75 * short)) ? 0.8 : 0;
 }

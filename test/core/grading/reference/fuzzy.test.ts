@@ -24,7 +24,12 @@ const CASES: [string, string, number][] = [
   ['heat', 'heater', 0.8],
   ['electr', 'electricity', 0.8],
   ['elect', 'electron', 0.8],
-  ['hea', 'heat', 0],
+  // a 3-letter stem that begins the other word ("low" / "lower", "mix" / "mixture")
+  ['hea', 'heat', 0.8],
+  ['low', 'lower', 0.8],
+  ['mix', 'mixtur', 0.8],
+  ['low', 'loud', 0],
+  ['ab', 'abc', 0],
   ['evaporate', 'evapotranspire', 0], // prefix 5 of 9: under 3/4
   ['conduct', 'condxxxx', 0], // prefix 4 of 7: under 3/4
   ['condu', 'condxx', 0.8], // prefix 4 of 5: over 3/4

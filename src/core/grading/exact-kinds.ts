@@ -167,6 +167,26 @@ function withBareNumbers(blanks: string[][]): string[][] {
 }
 
 /**
+ * The segment states value `a` of a blank that accepts `accepted`: a bare
+ * number only with no unit after it, or the blank's own unit in another
+ * spelling ("60" and "60 minute" fill a blank of 60 minutes; "60 s" does not).
+ */
+function holds(norm: string, a: string, accepted: readonly string[]): boolean {
+  const at = norm.indexOf(` ${a} `);
+  if (at < 0) return false;
+  if (!/^\d+(?:\.\d+)?$/.test(a)) return true;
+  const unit = unitOf(norm.slice(at + a.length + 2).split(' ')[0] ?? '');
+  // The blank's own units for this number ("60 minutes" → minutes); none when the unit stands outside the blank.
+  const own = accepted.flatMap((x) => {
+    const m = /^(\d+(?:\.\d+)?) ?([a-z]+)$/.exec(x);
+    const u = m && m[1] === a ? unitOf(m[2]!) : undefined;
+    return u ? [u] : [];
+  });
+  const fits = unit === undefined || own.length === 0 || own.some((u) => u.dimension === unit.dimension && u.factor === unit.factor);
+  return fits || holds(norm.slice(at + a.length + 1), a, accepted);
+}
+
+/**
  * kind cloze. Each blank's value is looked for in the answer's segments
  * (lines, clauses). A segment naming another blank's label ("default", "max")
  * and not its own does not count ("default 60 minutes, max 5 minutes" is
@@ -192,10 +212,10 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
     let labelled: string | undefined;
     const unlabelled: { text: string; at: number }[] = [];
     segments.forEach((seg, s) => {
-      const value = accepted.find((a) => seg.norm.includes(` ${a} `));
+      const value = accepted.find((a) => holds(seg.norm, a, accepted));
       if (value === undefined || seg.hedged) return;
       // Other values here (not just this value also filling another blank) make the labels ambiguous.
-      const crowded = blanks.some((acc, j) => j !== i && acc.some((a) => !accepted.includes(a) && seg.norm.includes(` ${a} `)));
+      const crowded = blanks.some((acc, j) => j !== i && acc.some((a) => !accepted.includes(a) && holds(seg.norm, a, acc)));
       const mine = own[i]!.some((l) => seg.labels.includes(l));
       const others = own.some((ls, j) => j !== i && ls.some((l) => seg.labels.includes(l)));
       if (mine && !crowded) labelled ??= seg.text;
@@ -205,6 +225,16 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
   });
   // Unlabelled values are read in the blanks' order; one out of order ("60 minutes\n5 minutes") is a swap: neither counts.
   const chosen: (string | undefined)[] = hits.map((h) => h.labelled);
+  // "4, 3, /29, /16": one unlabelled value per blank is read by position, so a right value in another blank's place counts for none.
+  const byPosition = segments.length === blanks.length && segments.every((seg) => seg.text && !own.some((ls) => ls.some((l) => seg.labels.includes(l))));
+  if (byPosition) {
+    const criteria = blanks.map((accepted, i) => {
+      const seg = segments[i]!;
+      const right = !seg.hedged && accepted.some((a) => holds(seg.norm, a, accepted)) && !blanks.some((acc, j) => j !== i && acc.some((a) => !accepted.includes(a) && holds(seg.norm, a, acc)));
+      return { ...one(`blank-${i + 1}`, right, right ? seg.text : '', `Blank ${i + 1} is missing or wrong.`), weight: 1 / blanks.length };
+    });
+    return clozeResult(card, criteria);
+  }
   let previous: { blank: number; at: number } | undefined;
   hits.forEach((h, i) => {
     if (h.labelled || !h.unlabelled.length) return;
@@ -218,6 +248,11 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
     const evidence = chosen[i];
     return { ...one(`blank-${i + 1}`, evidence !== undefined, evidence ?? '', `Blank ${i + 1} is missing or wrong.`), weight: 1 / blanks.length };
   });
+  return clozeResult(card, criteria);
+}
+
+/** The cloze verdict from its blanks: correct only with every blank right. */
+function clozeResult(card: Card, criteria: CriterionResult[]): GradeResult {
   const graded = result(card, criteria);
   // Every blank is a fact of the card: three of four right ("5, 4, /24, /16") still states a wrong one, so it is not correct.
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;

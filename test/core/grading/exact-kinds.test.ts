@@ -71,6 +71,15 @@ const CASES: [string, string, string][] = [
   ['fact.reserved-ips', 'five\nfour\n/24\n/16', 'partial'],
   ['fact.reserved-ips', 'five\nthree\n/28\n/16', 'partial'],
   ['fact.reserved-ips', 'five\nfour\n/28', 'partial'],
+  // One unlabelled value per blank is read by position: a right value in another blank's place counts for none.
+  ['fact.reserved-ips', '4, 3, /29, /16', 'incorrect'],
+  ['fact.reserved-ips', '5, 4, /28, /16', 'correct'],
+  ['howto.grace-periods', '30, 120, 30, 30', 'partial'],
+  // A bare number fills a blank in the blank's own unit, not with another unit after it.
+  ['fact.cloud-run-request-timeout', '60 s, 15 min', 'incorrect'],
+  ['fact.cloud-run-request-timeout', '5 s, 60 s', 'incorrect'],
+  ['fact.cloud-run-request-timeout', '5, 60', 'correct'],
+  ['fact.cloud-run-request-timeout', 'default 5 s, max 60 minutes', 'partial'],
 ];
 
 describe('exact kinds: hedges, labelled blanks, number words', () => {

@@ -9,6 +9,7 @@ import { compileCard, type CompiledCriterion } from './compile.js';
 import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap, isNonAnswer } from './signals.js';
+import { expandInitials } from './initials.js';
 import { agreesWithRejected, deniesNegativePremise, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { swappedRoles } from './swaps.js';
@@ -48,8 +49,9 @@ function criterionResult(c: CompiledCriterion, met: boolean, evidence: string | 
 }
 
 /** Grades a free-text answer against a card's rubric. Pure. */
-export function gradeRubric(card: Card, answer: string, deck?: Deck): GradeResult {
+export function gradeRubric(card: Card, written: string, deck?: Deck): GradeResult {
   const compiled = compileCard(card, deck);
+  const answer = expandInitials(written, compiled.rivals, compiled.names.entities);
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
   const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles, compiled.names);
   const notes: string[] = [];

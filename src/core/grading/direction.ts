@@ -14,12 +14,15 @@ export type Direction = 'up' | 'down' | 'keep';
 
 const WORDS: Record<Direction, string[]> = {
   up: ['raise', 'increase', 'bump', 'boost', 'double', 'grow', 'maximize', 'maximise'],
-  down: ['lower', 'reduce', 'decrease', 'cut', 'shrink', 'minimize', 'minimise', 'limit', 'cap'],
+  down: ['lower', 'reduce', 'decrease', 'cut', 'shrink', 'drop', 'trim', 'minimize', 'minimise', 'limit', 'cap'],
   keep: ['keep', 'leave', 'retain'],
 };
 const BY_STEM = new Map<string, Direction>(
   (Object.entries(WORDS) as [Direction, string[]][]).flatMap(([d, ws]) => ws.flatMap((w) => [w, `${w}s`, `${w}d`, `${w}ing`].map((f): [string, Direction] => [stem(f), d]))),
 );
+
+// Words after which a direction word is a noun ("CPU boost", "the cut").
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'cpu', 'startup', 'price', 'cost']);
 
 // Verbs that move a setting with "up"/"down" after them.
 const MOVERS = new Set(['bring', 'brings', 'bringing', 'turn', 'turns', 'turning', 'dial', 'dials', 'dialing', 'dialling', 'knock', 'ramp', 'tune', 'crank', 'drop', 'dropping']);
@@ -50,7 +53,8 @@ export function phrasesDirection(phrases: readonly Phrase[]): Direction | undefi
 export function clauseDirection(clause: Clause, promptNumbers: readonly number[], near = 0): Direction | undefined {
   let best: { d: Direction; distance: number } | undefined;
   for (const t of clause.tokens) {
-    const d = BY_STEM.get(t.stem);
+    // "startup CPU boost", "a cut": a direction word used as a noun moves nothing.
+    const d = NOUN_BEFORE.has(clause.words[t.at - 1] ?? '') ? undefined : BY_STEM.get(t.stem);
     const distance = Math.abs(t.at - near);
     if (d && !t.negated && (!best || distance < best.distance)) best = { d, distance };
   }

@@ -105,7 +105,14 @@ describe('direction', () => {
     ['Bring concurrency up to 1000.', 'up'],
     ['Concurrency goes up to 1000.', undefined],
     ['Do not bring concurrency down.', undefined],
+    ['Drop concurrency to 10.', 'down'],
+    ['Trim concurrency.', 'down'],
   ])('%s → %s', (answer, expected) => expect(clauseDirection(tokenize(answer)[0]!, [80], 1)).toBe(expected));
+  it('a direction word used as a noun moves nothing: "startup CPU boost", "the cut"', () => {
+    expect(clauseDirection(tokenize('Concurrency 80 with startup CPU boost.')[0]!, [80], 0)).toBeUndefined();
+    expect(clauseDirection(tokenize('Concurrency 80 and boost it.')[0]!, [80], 0)).toBe('up');
+  });
+
   it('the move nearest the setting wins over a noun like "CPU boost" further off', () => {
     const [clause] = tokenize('Turn on CPU boost and bring concurrency down to 10.');
     expect(clause!.words.indexOf('concurrency')).toBe(6);

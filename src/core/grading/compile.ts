@@ -11,6 +11,7 @@ import { tokenize } from './tokenize.js';
 import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
 import { statedNumbers, type StatedNumber } from './number-facts.js';
 import { cardEntities, mentions } from './entities.js';
+import { FUNCTION_WORDS, NEGATORS } from './words.js';
 
 /** A criterion ready to evaluate. */
 export interface CompiledCriterion {
@@ -108,12 +109,19 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const criteria = card.rubric?.criteria ?? [];
   const total = criteria.reduce((sum, c) => sum + (c.weight ?? 1), 0);
   const entities = cardEntities([card.prompt, card.answer], rubricTexts(card, {}));
-  const inPrompt = tokenize(card.prompt).flatMap((c) => mentions(c, entities));
+  const promptMentions = tokenize(card.prompt).map((c) => ({ words: c.words, named: mentions(c, entities) }));
+  const inPrompt = promptMentions.flatMap((c) => c.named);
   const topic = inPrompt.find((m) => !m.governed)?.name;
+  // "the Git commit SHA": a name inside the topic's own noun phrase is part of it, not a name it is contrasted with.
+  const ofTopic = new Set(
+    promptMentions.flatMap(({ words, named }) =>
+      named.filter((m) => named.some((t) => t.name === topic && t.end <= m.at && m.at - t.end <= 2 && words.slice(t.end, m.at).every((w) => !FUNCTION_WORDS.has(w) && !NEGATORS.has(w)))).map((m) => m.name),
+    ),
+  );
   // Names the question contrasts with its topic, that the model answer talks about too ("Lambda", not "Python").
   const inAnswer = new Set(tokenize(card.answer).flatMap((c) => mentions(c, entities)).flatMap((m) => [m.name, m.name.split(' ').pop()!]));
   const own = new Set(topic?.split(' ') ?? []);
-  const contrasts = new Set(inPrompt.flatMap((m) => [m.name, m.name.split(' ').pop()!]).filter((n) => n !== topic && !own.has(n) && inAnswer.has(n) && entities.includes(n)));
+  const contrasts = new Set(inPrompt.filter((m) => !ofTopic.has(m.name)).flatMap((m) => [m.name, m.name.split(' ').pop()!]).filter((n) => n !== topic && !own.has(n) && inAnswer.has(n) && entities.includes(n)));
   const compiled: CompiledCard = {
     deck,
     criteria: criteria.map((c) => ({

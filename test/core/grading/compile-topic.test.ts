@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck/schema.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
+import { compileCard } from '../../../src/core/grading/compile.js';
 
 const OFF_TOPIC = 'off topic: the answer shares no key terms with the question';
 
@@ -42,5 +43,22 @@ describe('what is on topic: the prompt, the model answer and the rubric', () => 
 describe('"one" stands for the word the card most often puts after the one before it', () => {
   it('"the task one" is the task role (twice in the rubric), not the task definition (once in the prompt)', () => {
     expect(gradeCard(card(), 'The task one calls S3.').criteria.find((c) => c.id === 'task-s3')!.met).toBe(true);
+  });
+});
+
+describe('names the question contrasts with its topic', () => {
+  const card = (prompt: string, answer: string): Card => ({ id: 'n', kind: 'text', prompt, answer, rubric: { criteria: [{ id: 'r', any: ['roll back'] }] } });
+
+  it('a name inside the topic\'s own noun phrase ("the Git commit SHA") is part of it, not a contrast', () => {
+    const sha = compileCard(card('Why tag images with the Git commit SHA instead of latest?', 'A Git SHA names one build, so you can roll back to it.'));
+    expect(sha.names.topic).toBe('git');
+    expect([...sha.contrasts]).toEqual([]);
+    expect(gradeCard(card('Why tag images with the Git commit SHA instead of latest?', 'A Git SHA names one build, so you can roll back to it.'), 'With the SHA tag you can roll back by redeploying the previous SHA.').criteria[0]!.met).toBe(true);
+  });
+
+  it('a name the question sets against the topic is a contrast', () => {
+    const lambda = compileCard(card('A colleague says Cloud Run is Google\'s Lambda. What do the two share?', 'Cloud Run runs containers; Lambda runs functions.'));
+    expect(lambda.names.topic).toBe('cloud run');
+    expect([...lambda.contrasts]).toContain('lambda');
   });
 });

@@ -135,7 +135,10 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     verbCarry = negated && verbNegated && negatedContent > 0 && !relative;
     // "Measure, don't guess: load-test it": an imperative denial of a bare verb before a colon or dash is complete; what
     // follows says what to do ("Do not push it to the registry: ECR, …" goes on with its object).
-    if (ends[index] === ':' && negatedContent === 1 && NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '')) carry = verbCarry = false;
+    // "measure, don't guess —" and "measure don't guess —" alike: the denied bare verb ends the chunk.
+    const imperative = ws.length >= 4 && ws.length <= 5 && ws[ws.length - 3] === 'do' && ws[ws.length - 2] === 'not' && !PHRASE_OPENERS.has(ws[0]!);
+    const bareDenial = NEGATORS.has(ws[0] === 'do' ? ws[1] ?? '' : ws[0] ?? '') || imperative;
+    if (ends[index] === ':' && negatedContent === 1 && bareDenial) carry = verbCarry = false;
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }

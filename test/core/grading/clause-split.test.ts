@@ -41,6 +41,8 @@ const CASES: [string, [number, string, string][]][] = [
   ['Cloud Run does not bill when idle', [[0, 'Cloud Run does not bill when idle', '0000100']]],
   // An imperative denial before a colon is complete: what follows says what to do instead.
   ["Measure, don't guess: load-test it, look at CPU", [[0, "Measure, don't guess: load-test it, look at CPU", '0001000000']]],
+  ["measure don't guess \u2014 load test, watch cpu", [[0, "measure don't guess \u2014 load test, watch cpu", '00010000']]],
+  ["you don't need: subnets, IPs", [[0, "you don't need: subnets, IPs", '000111']]],
   ['Never guess - measure it', [[0, 'Never guess - measure it', '0100']]],
   ['Do not push it to the registry: ECR or ACR', [[0, 'Do not push it to the registry: ECR or ACR', '0011111111']]],
   // A denied verb before a colon still runs on into what it lists.

@@ -10,7 +10,7 @@ import { analyse, phraseWords, type AnalysedClause, type CardNames } from './phr
 import { tokenize } from './tokenize.js';
 import { numberRoles, valuesIn, type NumberRoles } from './number-roles.js';
 import { statedNumbers, type StatedNumber } from './number-facts.js';
-import { cardEntities, mentions } from './entities.js';
+import { cardEntities, mentions, type Mention } from './entities.js';
 import { FUNCTION_WORDS, NEGATORS } from './words.js';
 
 /** A criterion ready to evaluate. */
@@ -101,6 +101,20 @@ function rubricNumbers(matchers: readonly Matcher[]): Set<number> {
   return out;
 }
 
+// Words that set one name against another in a question ("X vs Y", "worse than Y", "X is just Y", "instead of Y").
+const CONTRAST_CUES = new Set(['vs', 'versus', 'than', 'instead', 'is', 'are', 'like', 'unlike', 'from']);
+
+/**
+ * The prompt sets name `m` against its topic `t` in one clause: a contrast
+ * word between them, a few words apart, or "between t and m".
+ */
+function setAgainst(words: readonly string[], t: Mention, m: Mention): boolean {
+  if (m.name === t.name) return false;
+  const between = words.slice(Math.min(t.end, m.end), Math.max(t.at, m.at));
+  if (between.length > 6) return false;
+  return between.some((w) => CONTRAST_CUES.has(w)) || (between.includes('and') && words.slice(0, Math.min(t.at, m.at)).includes('between'));
+}
+
 /** The compiled form of `card` (built on first use, then cached). */
 export function compileCard(card: Card, deck?: Deck): CompiledCard {
   const hit = cache.get(card);
@@ -121,7 +135,13 @@ export function compileCard(card: Card, deck?: Deck): CompiledCard {
   // Names the question contrasts with its topic, that the model answer talks about too ("Lambda", not "Python").
   const inAnswer = new Set(tokenize(card.answer).flatMap((c) => mentions(c, entities)).flatMap((m) => [m.name, m.name.split(' ').pop()!]));
   const own = new Set(topic?.split(' ') ?? []);
-  const contrasts = new Set(inPrompt.filter((m) => !ofTopic.has(m.name)).flatMap((m) => [m.name, m.name.split(' ').pop()!]).filter((n) => n !== topic && !own.has(n) && inAnswer.has(n) && entities.includes(n)));
+  const contrasted = new Set(promptMentions.flatMap(({ words, named }) => named.filter((m) => named.some((t) => t.name === topic && setAgainst(words, t, m))).map((m) => m.name)));
+  const contrasts = new Set(
+    inPrompt
+      .filter((m) => !ofTopic.has(m.name) && contrasted.has(m.name))
+      .flatMap((m) => [m.name, m.name.split(' ').pop()!])
+      .filter((n) => n !== topic && !own.has(n) && inAnswer.has(n) && entities.includes(n)),
+  );
   const compiled: CompiledCard = {
     deck,
     criteria: criteria.map((c) => ({

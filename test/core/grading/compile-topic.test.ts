@@ -56,6 +56,15 @@ describe('names the question contrasts with its topic', () => {
     expect(gradeCard(card('Why tag images with the Git commit SHA instead of latest?', 'A Git SHA names one build, so you can roll back to it.'), 'With the SHA tag you can roll back by redeploying the previous SHA.').criteria[0]!.met).toBe(true);
   });
 
+  it('two names the question merely mentions are no contrast: only "vs", "than", "is", "instead of", "like", "from" or "between … and" set them against each other', () => {
+    const pid = compileCard(card('Your container ignores SIGTERM and is SIGKILLed. Why might PID 1 be the cause?', 'SIGTERM goes to PID 1, and a shell as PID 1 does not pass it on.'));
+    expect([...pid.contrasts]).toEqual([]);
+    const worse = compileCard(card('When would Cloud Run be a worse choice than Fargate?', 'Cloud Run caps requests; Fargate runs tasks for as long as you like.'));
+    expect([...worse.contrasts]).toEqual(['fargate']);
+    const between = compileCard(card('What is the difference between ECS and Fargate?', 'ECS orchestrates; Fargate is compute.'));
+    expect([...between.contrasts]).toEqual(['fargate']);
+  });
+
   it('a name the question sets against the topic is a contrast', () => {
     const lambda = compileCard(card('A colleague says Cloud Run is Google\'s Lambda. What do the two share?', 'Cloud Run runs containers; Lambda runs functions.'));
     expect(lambda.names.topic).toBe('cloud run');

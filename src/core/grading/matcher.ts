@@ -107,7 +107,7 @@ function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext 
   if (!ctx) return true;
   const clause = clauses[hit.clause]!;
   if (inDeniedSubject(hit, clause, deny)) return false;
-  if (ctx.role === 'contradiction') return !clause.conditional[hit.from] && !clause.quantity[hit.to];
+  if (ctx.role === 'contradiction') return !clause.hypothetical && !clause.conditional[hit.from] && !clause.quantity[hit.to];
   // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
   for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;
   // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.

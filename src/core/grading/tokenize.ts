@@ -40,6 +40,8 @@ export interface Clause {
   part: number[];
   /** Word index of the negator that denies the clause's verb ("does not need"): the words before it are the denied claim's subject. */
   denied?: number;
+  /** In a sentence that opens with a mistake as its condition ("If you mix them up, the app gets AccessDenied on S3 …"): it describes what goes wrong, and asserts none of it. */
+  hypothetical?: boolean;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -157,6 +159,9 @@ const opensCondition = (ws: readonly string[]): boolean =>
   CONDITIONS.has(ws[0] ?? '') || (CONDITION_CONNECTIVES.has(ws[0] ?? '') && CONDITIONS.has(ws[1] ?? ''));
 const CONDITION_CONNECTIVES = new Set(['so', 'and', 'but', 'then', 'or']);
 
+// A condition naming a mistake ("if you mix them up", "when you use the wrong role") opens a what-goes-wrong story.
+const MISTAKES = new Set(['mix', 'mixes', 'mixed', 'conflate', 'conflates', 'conflated', 'confuse', 'confuses', 'confused', 'swap', 'swaps', 'swapped', 'mistake', 'wrong', 'misconfigure', 'misconfigured', 'forget', 'forgets', 'forgot']);
+
 const DISABLE = new Set(['disable', 'disables', 'disabled', 'disabling']);
 const SWITCH = new Set(['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching']);
 
@@ -236,6 +241,7 @@ export function tokenize(answer: string): Clause[] {
   sentences(sanitize(answer).replace(/[^\S\n]+/g, ' ')).forEach((sentence, index) => {
     // "must hold those 2 tasks, the ALB's 8 free IPs and the 5 reserves": a list item split off at ", the" stays denied.
     let open = false;
+    const first = clauses.length;
     for (const part of clauseParts(sentence)) {
       const text = part.trim();
       if (!text) continue;
@@ -243,8 +249,10 @@ export function tokenize(answer: string): Clause[] {
       const a = tokensOf(parts, open && LIST_ITEM.test(text), ends);
       open = a.open;
       // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
-      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied });
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied, hypothetical: false });
     }
+    const opening = clauses[first];
+    if (opening && opensCondition(opening.words) && opening.words.some((w) => MISTAKES.has(w))) for (let k = first; k < clauses.length; k++) clauses[k]!.hypothetical = true;
   });
   return clauses;
 }

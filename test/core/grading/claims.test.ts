@@ -163,3 +163,20 @@ describe('stance on the question', () => {
     expect(deniesNegativePremise('What is not removed?', tokenize('They do.'))).toBe(false);
   });
 });
+
+describe('a mistake as the condition: the sentence tells what goes wrong', () => {
+  it.each([
+    ['If you mix them up, the app gets AccessDenied on S3 because only the execution role had that permission.', true],
+    ['If you use the wrong role the image fails to pull.', true],
+    ['When you conflate them, logs vanish. The task role pulls the image.', true],
+    ['If logs are missing, check the execution role.', false],
+    ['The execution role lets the app call S3.', false],
+  ])('%s → hypothetical %s', (answer, expected) => {
+    expect(tokenize(answer)[0]!.hypothetical).toBe(expected);
+  });
+
+  it('only that sentence: the next one asserts again', () => {
+    const clauses = tokenize('When you conflate them, logs vanish. The task role pulls the image.');
+    expect(clauses.map((c) => c.hypothetical)).toEqual([true, false]);
+  });
+});

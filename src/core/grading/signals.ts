@@ -5,6 +5,7 @@
 import type { Clause } from './tokenize.js';
 import { normalize } from './normalize.js';
 import { FUNCTION_WORDS, NEGATORS, STATEMENT_WORDS } from './words.js';
+import { hasVerb } from './denial.js';
 
 /** True when nothing gradeable is left after normalisation. */
 export const isEmpty = (clauses: readonly Clause[]): boolean => clauses.every((c) => c.words.length === 0);
@@ -44,8 +45,8 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   if (count < 3) return false;
   // "Task role: used by the app", "cold start = new instance": a relation is a statement.
   if (clauses.some((c) => /\w\s*(?:->|=>|→|=|:)\s+\w/.test(c.text))) return false;
-  // Both shapes below need no verb at all: skip the item split for any statement.
-  if (statement > 0) return false;
+  // Both shapes below need no verb at all: skip the item split for any statement ("Fargate hides the servers").
+  if (statement > 0 || clauses.some((c) => hasVerb(c.words))) return false;
   // A run of five or more words with no function word; or short items with little glue.
   if (!run && !(glue / count < 0.15)) return false;
   const items = clauses.flatMap((c) => itemText(c.text).split(/[,;/\n]|\band\b|\s-\s/)).filter((t) => t.trim());

@@ -16,6 +16,9 @@ describe('isKeywordSoup: the rules one by one', () => {
   it('a verb anywhere is a statement, however list-like the rest', () => {
     expect(soup('ECS runs, EKS, Fargate')).toBe(false);
     expect(soup('ECS, EKS, Fargate')).toBe(true);
+    // A verb the word lists do not know, before its object.
+    expect(soup('Cloud Run hides TLS and load balancing and exposes cold starts; Fargate hides the servers.')).toBe(false);
+    expect(soup('Cloud Run TLS and load balancing and cold starts; Fargate servers.')).toBe(true);
   });
 
   it('a relation in any one line is a statement', () => {

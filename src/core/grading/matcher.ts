@@ -148,6 +148,9 @@ function boundToAnotherNumber(x: Hit, y: Hit, clause: AnalysedClause): boolean {
   return others.some((at) => partOf(at) === home || gap(at, attribute) < own);
 }
 
+// Pronouns that open a clause about the subject of the clause before.
+const STAND_INS = new Set(['it', 'they']);
+
 /** Evaluates a compiled matcher against an analysed answer. */
 export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerText: string, ctx?: MatchContext): MatchOutcome {
   const evidence = (hit: Hit | undefined): MatchOutcome => (hit ? { met: true, evidence: clauses[hit.clause]!.text } : { met: false });
@@ -180,6 +183,16 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
           if (ctx?.role === 'contradiction' && saidOfAnotherName(x, y, clauses[y.clause]!)) continue;
           const affirmed = x.affirmed && y.affirmed;
           if (affirmed !== m.deny) return evidence(x);
+        }
+      }
+      // "Fargate is not an orchestrator. It is serverless compute.": a pronoun that opens the clause stands for the name.
+      if (ctx?.role === 'criterion' && !m.deny) {
+        const names = new Set(m.first.flatMap((p) => (p.entity ? [p.entity] : [])));
+        for (const y of b) {
+          const clause = clauses[y.clause]!;
+          if (!y.affirmed || !STAND_INS.has(clause.words[0] ?? '') || !clause.subject || !names.has(clause.subject.name)) continue;
+          if (way && opposes(way, clauseDirection(clause, ctx.promptNumbers ?? [], y.from))) continue;
+          if (claims(y, clauses, ctx, false)) return evidence(y);
         }
       }
       return { met: false };

@@ -58,3 +58,19 @@ describe('a contradiction needs both halves claimed', () => {
     expect(contradicted('The execution role works, when S3 is up.')).toEqual([]);
   });
 });
+
+describe('a pronoun that opens a clause stands for the name before it', () => {
+  it('"Fargate is not an orchestrator. It is serverless compute." meets a point bound to Fargate', async () => {
+    const { bundledDir, findCard, loadDecks } = await import('../../../src/cli/content.js');
+    const { gradeCard } = await import('../../../src/core/grading/index.js');
+    const decks = await loadDecks([bundledDir('decks')]);
+    const { deck, card } = findCard(decks, 'check.ecs-vs-fargate');
+    const met = (answer: string): boolean => gradeCard(card, answer, deck).criteria.find((c) => c.id === 'fargate-is-compute')!.met;
+    expect(met('ECS orchestrates. Fargate is not an orchestrator. It is serverless compute.')).toBe(true);
+    expect(met("ECS orchestrates. Fargate isn't a rival to that, it's serverless compute.")).toBe(true);
+    // The pronoun stands for the subject before it, here ECS: not Fargate's point.
+    expect(met('ECS orchestrates tasks. It is serverless compute.')).toBe(false);
+    // Not opening the clause: no stand-in.
+    expect(met('ECS orchestrates. Fargate is not an orchestrator. The thing is serverless compute.')).toBe(false);
+  });
+});

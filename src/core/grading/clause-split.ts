@@ -73,8 +73,9 @@ function splitAtNamedSubject(part: string): string[] {
   return out;
 }
 
-// ", task role is for the app": a comma before a short bare subject and its auxiliary.
-const BARE_SUBJECT = /,\s+(?=(?:and\s+)?(?:[a-z][\w'-]*\s+){1,3}(?:is|are|was|were|does|do|did|has|have|can|cannot|will|would|should|must|may)\b)/gi;
+// ", task role is for the app": a comma before a short bare subject and its auxiliary, or its third-person verb
+// before an object (", task role lets the app"; ", container images and logs" has no object after "images").
+const BARE_SUBJECT = /,\s+(?=(?:and\s+)?(?:[a-z][\w'-]*\s+){1,3}(?:(?:is|are|was|were|does|do|did|has|have|can|cannot|will|would|should|must|may)\b|[a-z]{2,}[^s\W]s\s+(?:the|a|an|your|its|their|it|them|you)\b))/gi;
 
 /** Splits at a comma before a bare subject with its auxiliary, when the part before is a statement of its own (has a verb). */
 function splitAtBareSubject(part: string): string[] {

@@ -65,6 +65,9 @@ const CASES: [string, [number, string, string][]][] = [
   ['exec role = pulls the image, task role = app permissions', [[0, 'exec role = pulls the image', '00000'], [0, 'task role = app permissions', '0000']]],
   ['ECS -> orchestrator, Fargate -> compute', [[0, 'ECS -> orchestrator', '00'], [0, 'Fargate -> compute', '00']]],
   ['roles: task role, exec role', [[0, 'roles: task role, exec role', '00000']]],
+  // A bare subject with a third-person verb before its object starts a clause; plural nouns in a list do not.
+  ['execution role pulls the image, task role lets the app call S3', [[0, 'execution role pulls the image', '00000'], [0, 'task role lets the app call S3', '0000000']]],
+  ['it needs the image, container images and logs', [[0, 'it needs the image, container images and logs', '00000000']]],
 ];
 
 describe('sentences, clauses and negation scope', () => {

@@ -99,5 +99,12 @@ export function normalize(text: string): string {
     }
   }
   out += s.slice(run);
-  return out.endsWith(' ') ? out.slice(0, -1) : out;
+  if (out.endsWith(' ')) out = out.slice(0, -1);
+  return TIME_UNIT.test(out) ? out.replace(TIME_UNITS, (_, n: string, unit: string) => `${n} ${TIME_NAMES[unit[0]!]}`) : out;
 }
+
+// "60 min", "30 sec", "2 hrs": a time unit after its number is one word however it is written, so that a phrasing
+// of "60 minutes" meets "60 min". Not "min" before "instances" or "healthy" ("2 min instances" is a minimum).
+const TIME_UNIT = /\d (?:m|s|h)/;
+const TIME_UNITS = /\b(\d+(?:\.\d+)?) (min|mins|minute|sec|secs|second|s|hr|hrs|hour|h)\b(?! (?:instance|instances|healthy|healthypercent)\b)/g;
+const TIME_NAMES: Record<string, string> = { m: 'minutes', s: 'seconds', h: 'hours' };

@@ -8,7 +8,7 @@
  */
 import type { Clause } from './tokenize.js';
 import { stem } from './stem.js';
-import { spelledToDigits } from './units.js';
+import { spelledToDigits, unitOf } from './units.js';
 import { FUNCTION_WORDS, NEGATORS } from './words.js';
 
 /** For each number of the model answer, the role stems only it has. */
@@ -47,7 +47,8 @@ export function roleAt(words: readonly string[], i: number, part?: readonly numb
   const out: string[] = [];
   // What it counts: up to two content words straight after ("8 free ip addresses", "two availability zones").
   // "80 x vCPU", "80 times the vCPUs", "80 per vCPU": a factor or a rate counts nothing of its own.
-  if (!FACTORS.has(words[i + 1] ?? '')) for (let k = i + 1; near(k) && k <= i + 2 && content(words[k]); k++) out.push(stem(words[k]!));
+  // A time unit ("15 minutes", "30 s") says what kind of quantity it is, not what it counts: many numbers share it.
+  if (!FACTORS.has(words[i + 1] ?? '')) for (let k = i + 1; near(k) && k <= i + 2 && content(words[k]); k++) if (unitOf(words[k]!)?.dimension !== 'time') out.push(stem(words[k]!));
   // "the default is 80", "defaults to 80", "maximum of 1000": up to two content words before the link.
   if (near(i - 1) && LINKS.has(words[i - 1]!)) {
     let seen = 0;

@@ -97,3 +97,15 @@ describe('sanitize', () => {
     expect(sanitize('x\u001b')).toBe('x');
   });
 });
+
+describe('normalize: a time unit after its number is one word', () => {
+  it.each([
+    ['past 60 min', 'past 60 minutes'],
+    ['30 sec or 30 s or 30 secs', '30 seconds or 30 seconds or 30 seconds'],
+    ['2 hrs, 1 hour, 1.5 h', '2 hours 1 hours 1.5 hours'],
+    ['a 15 minute cap', 'a 15 minutes cap'],
+    // Not a unit: a minimum of instances, or no number before it.
+    ['set 2 min instances', 'set 2 min instances'],
+    ['min 2, s3 bucket, h100', 'min 2 s3 bucket h100'],
+  ])('%s → %s', (text, expected) => expect(normalize(text)).toBe(expected));
+});

@@ -38,6 +38,12 @@ describe('number roles', () => {
     expect(inverted).toEqual([{ clause: 0, at: 0, value: 1000, belongsTo: 80 }, { clause: 0, at: 5, value: 80, belongsTo: 1000 }]);
   });
 
+  it('a time unit counts nothing of its own: "15 minutes" is not bound to minutes as another number\'s role', () => {
+    const limits = rolesOf('Workers that run for 10 minutes or more, and jobs past the Lambda limit of 15.', [10, 15]);
+    expect(plain(limits)).toEqual([[10, []], [15, ['limit', 'lambda']]]);
+    expect(misboundNumbers(tokenize('jobs that run longer than 15 minutes'), limits)).toEqual([]);
+  });
+
   it('a factor or a rate counts nothing of its own: "80 x vCPU" is not a count of vCPUs', () => {
     const perVcpu = rolesOf('The default is 80 per instance; under 1 vCPU concurrency must be 1.', [80, 1]);
     expect(misboundNumbers(tokenize('80 x vCPU from gcloud'), perVcpu)).toEqual([]);

@@ -52,7 +52,7 @@ describe('drillbit grade --card', () => {
     const out = JSON.parse(lines[0]!);
     expect(Object.keys(out)).toEqual(['card', 'score', 'verdict', 'criteria', 'contradictions', 'notes']);
     expect(out).toMatchObject({ card: ROLES, score: 0, verdict: 'incorrect' });
-    expect(out.criteria.map((c: { id: string }) => c.id)).toEqual(['execution-role-does-plumbing', 'task-role-for-the-app', 'two-roles']);
+    expect(out.criteria.map((c: { id: string }) => c.id)).toEqual(['execution-role-does-plumbing', 'task-role-for-the-app', 'two-roles', 'two-users']);
     expect(out.contradictions[0]).toEqual({ id: 'same-role', evidence: 'Same thing.', message: 'They are two roles with different users — the agent and your code.' });
   });
 

@@ -35,7 +35,7 @@ describe('an interview step by step', () => {
     const attempt = finishMock(plan, p, grader, T0 + 3 * MIN, '1');
     const q1 = attempt.questions[0]!;
     expect(grader.grade(plan.questions[0]!, PARTIAL).verdict).toBe('partial');
-    expect(grader.grade(plan.questions[0]!, PARTIAL).score).toBeCloseTo(0.6, 6);
+    expect(grader.grade(plan.questions[0]!, PARTIAL).score).toBeCloseTo(0.5, 6);
     expect(q1).toMatchObject({ score: 1, verdict: 'correct', followUp: { raised: true, prompt: 'And what about the execution role?' } });
     expect(q1.points.every((pt) => pt.met)).toBe(true);
     expect(attempt.timedOut).toBe(false);
@@ -50,7 +50,7 @@ describe('an interview step by step', () => {
     expect(p.followUps['q2']).toBeUndefined();
     expect(currentQuestion(p, plan)?.id).toBe('q3');
     const attempt = finishMock(plan, endEarly(p, T0), grader, T0, '1');
-    expect(attempt.questions[0]).toMatchObject({ score: 0.6, verdict: 'partial', followUp: { answer: 'no idea', raised: false } });
+    expect(attempt.questions[0]).toMatchObject({ score: 0.5, verdict: 'partial', followUp: { answer: 'no idea', raised: false } });
   });
 
   it('skip sends a question to the back with its text; skipping it again leaves it as it stands', () => {

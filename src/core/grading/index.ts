@@ -8,7 +8,8 @@ import type { Card, Deck } from '../deck/schema.js';
 import type { GradeResult } from './types.js';
 import { gradeRubric } from './rubric.js';
 import { gradeAgainstReference } from './reference-grade.js';
-import { gradeChoice, gradeCidr, gradeCloze, gradeNumeric } from './exact-kinds.js';
+import { gradeChoice, gradeCidr, gradeNumeric } from './exact-kinds.js';
+import { gradeCloze } from './cloze.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import { buildTermStats, type TermStats } from './reference/index.js';
 

@@ -6,12 +6,11 @@
 import type { Criterion, NumberSpec } from '../deck/schema.js';
 import { findHits } from './find-hits.js';
 import { compilePhrases, type AnalysedClause, type Hit, type Phrase } from './phrase.js';
-import { parseCidrSpec, parseCidrs, parseQuantities, toBase, type CidrMention } from './units.js';
-import { normalize } from './normalize.js';
+import { parseCidrSpec, type CidrMention } from './units.js';
+import { cidrOutcome, numberOutcome } from './quantity-match.js';
 import { clauseDirection, opposes, phrasesDirection } from './direction.js';
 import { saidOf } from './swaps.js';
 import { numberPositions, valuesIn } from './number-roles.js';
-import { listsValues, readingFor } from './hedge.js';
 
 type Shape = Pick<Criterion, 'any' | 'all' | 'together' | 'number' | 'cidr' | 'polarity' | 'either'>;
 
@@ -209,36 +208,6 @@ export function evaluate(m: Matcher, clauses: readonly AnalysedClause[], answerT
       return { met: false };
     }
   }
-}
-
-function numberOutcome(spec: NumberSpec, clauses: readonly AnalysedClause[], _answer: string): MatchOutcome {
-  const target = toBase(spec.value, spec.unit);
-  const tolerance = toBase(spec.tolerance ?? 0, spec.unit).value;
-  const hedge = readingFor(spec);
-  for (const clause of clauses) {
-    // "either 10 or 30 seconds" offers guesses and states neither.
-    if (listsValues(clause.text, hedge.read, hedge.tolerance)) continue;
-    for (const q of parseQuantities(normalize(clause.text))) {
-      if (clause.misbound?.values.has(Number(/^[\d.]+/.exec(q.raw)?.[0]))) continue;
-      const sameDimension = q.dimension === target.dimension || q.dimension === 'count' || target.dimension === 'count';
-      // A bare number is read in the spec's own unit ("concurrency 80").
-      const value = q.dimension === 'count' && target.dimension !== 'count' ? toBase(q.value, spec.unit).value : q.value;
-      if (sameDimension && Math.abs(value - target.value) <= tolerance + 1e-9 * Math.abs(target.value)) {
-        return { met: true, evidence: clause.text };
-      }
-    }
-  }
-  return { met: false };
-}
-
-function cidrOutcome(spec: CidrMention | undefined, clauses: readonly AnalysedClause[]): MatchOutcome {
-  if (!spec) return { met: false };
-  for (const clause of clauses) {
-    for (const c of parseCidrs(normalize(clause.text))) {
-      if (c.prefix === spec.prefix && (!spec.address || c.address === spec.address)) return { met: true, evidence: clause.text };
-    }
-  }
-  return { met: false };
 }
 
 /**

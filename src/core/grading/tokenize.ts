@@ -10,6 +10,7 @@ import { clauseParts, sentences } from './clause-split.js';
 import { stem } from './stem.js';
 import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
 import { continuesDenial, deniesVerb, hasVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
+import { CONDITIONS, MISTAKES, opensCondition, opensMainClause, switchesOff } from './conditions.js';
 
 /** One content word of the answer. */
 export interface Token {
@@ -46,7 +47,6 @@ export interface Clause {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless']);
 const CONCESSIONS = new Set(['whatever', 'whichever', 'regardless']);
 
 type Annotated = Pick<Clause, 'tokens' | 'words' | 'wordNegated' | 'conditional' | 'quantity' | 'part' | 'denied'>;
@@ -144,30 +144,6 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
-
-// Verbs that open an instruction ("check the exec role", "make sure …").
-const IMPERATIVES = new Set(['check', 'make', 'use', 'set', 'look', 'verify', 'ensure', 'confirm', 'add', 'fix', 'grant', 'attach', 'give', 'raise', 'lower', 'increase', 'reduce', 'try']);
-// Words after which such a verb is a noun or an infinitive ("the check", "to check", "can use").
-const NOT_BEFORE_IMPERATIVE = new Set([...VERB_AUXILIARIES, 'to', 'the', 'a', 'an', 'its', 'their', 'your', 'my', 'our', 'this', 'that', 'you', 'we', 'i', 'they', 'it', 'and', 'or', 'not', 'if', 'when', 'unless', 'whenever']);
-
-/** An instruction's verb well inside a condition opened at the chunk's start ("if nothing shows up check …"). */
-const opensMainClause = (ws: readonly string[], i: number): boolean =>
-  i >= 3 && IMPERATIVES.has(ws[i]!) && !NOT_BEFORE_IMPERATIVE.has(ws[i - 1]!) && opensCondition(ws);
-
-/** The chunk opens with a condition, after a connective or not ("if …", "so if …", "and when …"). */
-const opensCondition = (ws: readonly string[]): boolean =>
-  CONDITIONS.has(ws[0] ?? '') || (CONDITION_CONNECTIVES.has(ws[0] ?? '') && CONDITIONS.has(ws[1] ?? ''));
-const CONDITION_CONNECTIVES = new Set(['so', 'and', 'but', 'then', 'or']);
-
-// A condition naming a mistake ("if you mix them up", "when you use the wrong role") opens a what-goes-wrong story.
-const MISTAKES = new Set(['mix', 'mixes', 'mixed', 'conflate', 'conflates', 'conflated', 'confuse', 'confuses', 'confused', 'swap', 'swaps', 'swapped', 'mistake', 'wrong', 'misconfigure', 'misconfigured', 'forget', 'forgets', 'forgot']);
-
-const DISABLE = new Set(['disable', 'disables', 'disabled', 'disabling']);
-const SWITCH = new Set(['turn', 'turns', 'turned', 'turning', 'switch', 'switches', 'switched', 'switching']);
-
-/** "disable", or "turn"/"switch" with "off" right after it or after a short object ("switch min-instances off"). */
-const switchesOff = (ws: readonly string[], i: number): boolean =>
-  DISABLE.has(ws[i]!) || (SWITCH.has(ws[i]!) && (ws[i + 1] === 'off' || ws[i + 2] === 'off' || ws[i + 3] === 'off'));
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
 const PREPOSITIONS = new Set(['without', 'unlike']);

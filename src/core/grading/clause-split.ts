@@ -96,13 +96,26 @@ function splitAtBareSubject(part: string): string[] {
 const LABELLED = /,\s+(?=(?:[\w'-]+\s+){0,3}[\w'-]+\s*(?:=|->|=>|→|:)\s)/g;
 const RELATION_MARK = /\w\s*(?:=|->|=>|→|:)\s/;
 
-/** "exec role = pulls the image, task role = the app's permissions": parallel labelled statements, one clause each. */
+// "Execution role is for the agent, task role for the app": the second statement leaves its verb out.
+const GAPPED = /,\s+(?=(?:[\w'-]+\s+){0,3}[\w'-]+\s+for\s)/g;
+const IS_FOR = /\b(?:is|are)\s+(?:\w+\s+)?for\s/;
+
+/**
+ * "exec role = pulls the image, task role = the app's permissions" and "X is
+ * for A, Y for B": parallel statements, one clause each.
+ */
 function splitAtLabel(part: string): string[] {
+  if (part.includes(',') && IS_FOR.test(part)) return splitAt(part, GAPPED, IS_FOR);
   if (!part.includes(',') || !RELATION_MARK.test(part)) return [part];
+  return splitAt(part, LABELLED, RELATION_MARK);
+}
+
+/** Splits `part` at each match of `at` when the text since the last split matches `before`. */
+function splitAt(part: string, at: RegExp, before: RegExp): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const m of part.matchAll(LABELLED)) {
-    if (!RELATION_MARK.test(part.slice(start, m.index))) continue;
+  for (const m of part.matchAll(at)) {
+    if (!before.test(part.slice(start, m.index))) continue;
     out.push(part.slice(start, m.index));
     start = m.index + m[0].length;
   }

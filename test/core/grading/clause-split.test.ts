@@ -68,6 +68,9 @@ const CASES: [string, [number, string, string][]][] = [
   // A bare subject with a third-person verb before its object starts a clause; plural nouns in a list do not.
   ['execution role pulls the image, task role lets the app call S3', [[0, 'execution role pulls the image', '00000'], [0, 'task role lets the app call S3', '0000000']]],
   ['it needs the image, container images and logs', [[0, 'it needs the image, container images and logs', '00000000']]],
+  // "X is for A, Y for B": the second statement leaves its verb out and is a clause of its own.
+  ['Execution role is for the agent, task role for the app', [[0, 'Execution role is for the agent', '000000'], [0, 'task role for the app', '00000']]],
+  ['It is for pulling images, logs and secrets', [[0, 'It is for pulling images, logs and secrets', '00000000']]],
 ];
 
 describe('sentences, clauses and negation scope', () => {

@@ -40,7 +40,8 @@ export function deniesPremise(prompt: string, clauses: readonly Clause[], answer
   if (!/\b(?:what|which|why)\b/i.test(prompt)) return false;
   // "Nothing but the agent …", "Nothing here but latency" mean "only …": no denial.
   if (/^(?:nothing|none)(?: [a-z]+){0,2} (?:but|except|other than)\b/.test(normalize(answer.slice(0, 60)))) return false;
-  const words = normalize(first.text).split(' ');
+  // "Nothing much goes wrong: Cloud Run spins up …": the first statement, before a colon or a comma that goes on.
+  const words = normalize(first.text.split(/[:;,]\s|\s[-\u2013\u2014]\s/)[0]!).split(' ');
   const opens = NOTHING.has(words[0] ?? '') || NO_PROBLEM.test(words.join(' '));
   return opens && words.length <= 4 && !words.includes('but') && !words.includes('except');
 }

@@ -68,6 +68,9 @@ describe('deniesPremise: the answer says nothing goes wrong', () => {
     ['Nothing except the latency.', false],
     ['Nothing, but latency rises.', false],
     ['Nothing goes wrong at all here really', false],
+    // The first statement, before a colon or a comma that goes on.
+    ['Nothing much goes wrong: Cloud Run spins up a new instance for each request anyway.', true],
+    ['Nothing goes wrong, Cloud Run adds instances.', true],
     ['Requests queue behind each other.', false],
   ] as const)('%s → %s', (answer, denies) => {
     expect(deniesPremise(PROMPT, tokenize(answer), answer)).toBe(denies);

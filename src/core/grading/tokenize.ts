@@ -104,6 +104,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       quantity.push(rate);
       part.push(index);
       if (w === 'not' && ws[i + 1] === 'only') continue;
+      // "no smaller than /27", "no more than 10": a bound, not a denial.
+      if ((w === 'no' || w === 'not') && COMPARATIVES.has(ws[i + 1] ?? '') && ws[i + 2] === 'than') continue;
       const verbNegator = NEGATORS.has(w) && deniesVerb(ws, i);
       // The first verb of the clause denied: its subject is part of the denied claim.
       const at = words.length - 1;
@@ -209,6 +211,9 @@ function chunks(clause: string): { parts: string[]; ends: string[] } {
 }
 
 const LIST_ITEM = /^(?:the|a|an|its|their|your)\s/i;
+
+// Comparatives after which "no ... than" states a bound.
+const COMPARATIVES = new Set(['smaller', 'less', 'fewer', 'more', 'larger', 'bigger', 'greater', 'shorter', 'longer', 'lower', 'higher']);
 
 /** The clauses of an answer, in order. */
 export function tokenize(answer: string): Clause[] {

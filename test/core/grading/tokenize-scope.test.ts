@@ -93,3 +93,11 @@ describe('negation scope: a list item with a verb of its own', () => {
     expect(scopes('It does not need ECS, Cloud Run or Container Apps.')).toBe('it does not !need !ecs !cloud !run !or !container !apps');
   });
 });
+
+describe('negation scope: "no … than" is a bound', () => {
+  it('"no smaller than /27" and "not more than 10" deny nothing; "no free IPs" does', () => {
+    expect(scopes('each no smaller than /27 and with 8 free IPs')).toBe('each no smaller than /27 and with 8 free ips');
+    expect(scopes('not more than 10 tasks')).toBe('not more than 10 tasks');
+    expect(scopes('it needs no free IPs')).toBe('it needs no !free !ips');
+  });
+});

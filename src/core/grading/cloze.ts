@@ -40,6 +40,9 @@ function labels(text: string): string[] {
 const SEGMENT = /\n|;|\||[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
 const SEGMENTS = new RegExp(SEGMENT.source, 'gi');
 
+// An accepted value that is a number and its unit ("300 s", "60 minutes").
+const NUMBER_AND_UNIT = /^(\d+(?:\.\d+)?) ?([a-z]+)$/;
+
 /**
  * A blank that accepts "300 s" also accepts a bare "300" (the number in that
  * blank's own unit), unless another blank accepts that number too.
@@ -47,7 +50,7 @@ const SEGMENTS = new RegExp(SEGMENT.source, 'gi');
 function withBareNumbers(blanks: string[][]): string[][] {
   const bare = blanks.map((accepted) =>
     accepted.flatMap((a) => {
-      const m = /^(\d+(?:\.\d+)?) ?([a-z]+)$/.exec(a);
+      const m = NUMBER_AND_UNIT.exec(a);
       return m && unitOf(m[2]!) ? [m[1]!] : [];
     }),
   );
@@ -69,7 +72,7 @@ function holds(norm: string, a: string, accepted: readonly string[]): boolean {
   const unit = unitOf(norm.slice(at + a.length + 2).split(' ')[0] ?? '');
   // The blank's own units for this number ("60 minutes" → minutes); none when the unit stands outside the blank.
   const own = accepted.flatMap((x) => {
-    const m = /^(\d+(?:\.\d+)?) ?([a-z]+)$/.exec(x);
+    const m = NUMBER_AND_UNIT.exec(x);
     const u = m && m[1] === a ? unitOf(m[2]!) : undefined;
     return u ? [u] : [];
   });

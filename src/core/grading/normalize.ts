@@ -55,13 +55,16 @@ function mark(c: string, prev: string | undefined, next: string | undefined): st
   }
 }
 
+/** Note-taking shorthand written out: "w/o ECS" denies like "without", "fix w/ min instances" is "with". */
+export const expandShorthand = (text: string): string =>
+  /w\//i.test(text) ? text.replace(/\bw\/o\b/gi, 'without').replace(/\bw\//gi, 'with ') : text;
+
 /** The normalised form of a piece of text (sentence boundaries are not kept). */
 export function normalize(text: string): string {
   let s = sanitize(text);
   if (NOT_ASCII.test(s)) s = s.normalize('NFKC').replace(QUOTES, "'").replace(HYPHENS, '-').replace(DASHES, ' ');
   s = expandContractions(s.toLowerCase());
-  // Note-taking shorthand: "w/o ECS" denies like "without", "fix w/ min instances".
-  if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\//g, 'with ');
+  s = expandShorthand(s);
   if (s.includes('ly')) s = s.replace(RATE_ADVERB, (_, unit: string) => `per ${unit === 'dai' ? 'day' : unit}`);
   // Characters kept as they are stay in a pending run `s[run..i)`, copied in one slice: most of a text is such runs.
   let out = '';

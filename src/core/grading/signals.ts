@@ -3,7 +3,7 @@
  * an empty answer, a keyword list with no statement, an off-topic answer.
  */
 import type { Clause } from './tokenize.js';
-import { normalize } from './normalize.js';
+import { expandShorthand, normalize } from './normalize.js';
 import { FUNCTION_WORDS, NEGATORS, STATEMENT_WORDS } from './words.js';
 import { hasVerb } from './denial.js';
 
@@ -62,7 +62,7 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
  * ("/ecs/flask-api" is one log group's name, not three terms).
  */
 const itemText = (text: string): string =>
-  text.includes('/') ? text.replace(/\bw\/o\b/gi, 'without').replace(/\bw\//gi, 'with ').replace(/(^|\s)\/[^\s,;]+/g, '$1path') : text;
+  text.includes('/') ? expandShorthand(text).replace(/(^|\s)\/[^\s,;]+/g, '$1path') : text;
 
 /** Words of a clause with a path counted as one ("/ecs/flask-api group": two). */
 const wordCount = (c: Clause): number => (c.text.includes('/') ? normalize(itemText(c.text)).split(' ').length : c.words.length);

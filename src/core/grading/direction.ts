@@ -25,7 +25,7 @@ const BY_STEM = new Map<string, Direction>(
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'cpu', 'startup', 'price', 'cost']);
 
 // Verbs that move a setting with "up"/"down" after them.
-const MOVERS = new Set(['bring', 'brings', 'bringing', 'turn', 'turns', 'turning', 'dial', 'dials', 'dialing', 'dialling', 'knock', 'ramp', 'tune', 'crank', 'drop', 'dropping']);
+const MOVERS = new Set(['bring', 'brings', 'bringing', 'turn', 'turns', 'turning', 'dial', 'dials', 'dialing', 'dialling', 'knock', 'ramp', 'tune', 'crank']);
 
 const SETTERS = new Set(['set', 'sets', 'setting', 'change', 'changes', 'configure', 'adjust', 'make', 'put', 'tune', 'tunes', 'tuning']);
 

@@ -43,6 +43,12 @@ const SETS = [
   // no false pass.
   { file: 'held-out-15.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
   { file: 'held-out-16.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  // Sets 17 (exam crammers' notes), 18 (developers explaining by analogy from another platform) and 19 (answers
+  // thought out loud, with self-corrections), graded once after the mechanisms sets 15 and 16 pointed to:
+  // 140 of 150 (93.3 %), 134 of 153 (87.6 %) and 136 of 152 (89.5 %), no false pass.
+  { file: 'held-out-17.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-18.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-19.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
 ];
 
 describe.each(SETS)('held-out set $file', ({ file, agreement, falsePasses, cards }) => {

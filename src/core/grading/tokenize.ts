@@ -92,7 +92,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       // "if nothing shows up check the exec role": an instruction after the condition, with no comma, is the main clause.
       if (condition && opensMainClause(ws, i)) condition = negated = verbNegated = prepositional = false;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
-      if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
+      if (negated && negatedContent > 0 && (endsScope(w, ws[i + 1], ws[i - 1]) || (INFERENCES.has(w) && !verbNegated))) negated = verbNegated = false;
       // "Without exec the shell stays PID 1": a preposition denies its object, and a new noun phrase after it is the clause's own.
       if (negated && prepositional && negatedContent > 0 && PHRASE_OPENERS.has(w)) negated = verbNegated = prepositional = false;
       // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
@@ -162,6 +162,8 @@ const endsScope = (w: string, next: string | undefined, prev: string | undefined
   (SUBJECTS.has(w) && next !== undefined && AUXILIARIES.has(next) && !REPORTING.has(prev ?? '')) ||
   // "runs without a control plane and does the scheduling": a second verb phrase is a claim of its own.
   ((w === 'and' || w === 'or') && next !== undefined && AUXILIARIES.has(next) && next !== 'means');
+// "no logs means the execution role": an absence is the subject of an inference, which is itself affirmed.
+const INFERENCES = new Set(['means', 'implies', 'indicates', 'suggests', 'signals']);
 // "not true that it is", "wrong to say it is": the clause after is what is denied.
 const REPORTING = new Set(['that', 'say', 'says', 'said', 'think', 'thinks', 'claim', 'claims', 'believe', 'mean', 'means']);
 

@@ -23,6 +23,14 @@ describe('negation scope: lists after a comma', () => {
 });
 
 describe('negation scope: where a new proposition starts', () => {
+  it('an absence that is the subject of an inference denies nothing after "means"', () => {
+    expect(scopes('No logs means the execution role.')).toBe('no !logs means the execution role');
+    expect(scopes('CannotPull plus no logs indicates the execution role.')).toBe('cannotpull plus no !logs indicates the execution role');
+    // The denial of a verb is not an absence: "does not mean" still denies what follows.
+    expect(scopes('It does not mean the task role.')).toBe('it does not !mean !the !task !role');
+    expect(scopes('No logs show up in CloudWatch.')).toBe('no !logs !show !up !in !cloudwatch');
+  });
+
   it('"and"/"or" before a verb starts a claim of its own', () => {
     expect(scopes('It does not pull images and does schedule tasks.')).toBe('it does not !pull !images and does schedule tasks');
     expect(scopes('It does not pull images or does the scheduling.')).toBe('it does not !pull !images or does the scheduling');

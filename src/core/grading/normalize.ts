@@ -46,6 +46,8 @@ function mark(c: string, prev: string | undefined, next: string | undefined): st
       // Thousands separator: "1,000" and "65,536" are one number (checked by the caller).
       return ' ';
     case '-':
+      // "2-8 GB" is a range, like "2–8 GB": two numbers, not one word.
+      if (isDigit(prev) && isDigit(next)) return ' ';
       return isWordChar(next) && (isWordChar(prev) || isDigit(next)) ? '-' : ' ';
     case "'":
       // Inside a word ("fargates" from "fargate's" was handled by contractions): join.

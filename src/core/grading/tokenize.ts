@@ -61,6 +61,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   let carry = false;
   // The clause's verb is denied and the denial is still open at the chunk's end: it runs on into what continues it.
   let verbCarry = inherited;
+  // The chunk before was a prohibition: "don't" or "never" and a bare verb.
+  let prohibition = false;
   let denied: number | undefined;
   let verbs = 0;
   let auxAt = -1;
@@ -74,7 +76,11 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       else ws.push(w);
     }
     // "does not schedule, place or restart tasks": the negation runs on through the list.
-    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && continuesDenial(ws));
+    // "don't hardcode keys, use IAM roles": after a prohibition, a bare imperative is what to do instead, unless the
+    // chunks run on to an "or" ("don't hardcode keys, log them or bake them in").
+    const instead: boolean = prohibition && !listTail(chunks, index);
+    prohibition = false;
+    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && !instead && continuesDenial(ws));
     let verbNegated: boolean = negated && verbCarry;
     carry = false;
     verbCarry = false;
@@ -137,6 +143,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0 && !relative;
+    prohibition = verbCarry && (ws[0] === 'never' || (ws[0] === 'do' && ws[1] === 'not'));
     // "Measure, don't guess: load-test it": an imperative denial of a bare verb before a colon or dash is complete; what
     // follows says what to do ("Do not push it to the registry: ECR, …" goes on with its object).
     // "measure, don't guess —" and "measure don't guess —" alike: the denied bare verb ends the chunk.

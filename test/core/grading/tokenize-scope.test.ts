@@ -23,6 +23,13 @@ describe('negation scope: lists after a comma', () => {
 });
 
 describe('negation scope: where a new proposition starts', () => {
+  it('after a prohibition, a bare imperative is what to do instead, unless the list runs on to an "or"', () => {
+    expect(scopes("Don't hardcode keys, use IAM roles.")).toBe('do not !hardcode !keys use iam roles');
+    expect(scopes('Never hardcode keys, use IAM roles.')).toBe('never !hardcode !keys use iam roles');
+    expect(scopes('Do not pull images, push logs or fetch secrets.')).toBe('do not !pull !images !push !logs !or !fetch !secrets');
+    expect(scopes('It does not pull images, push logs')).toBe('it does not !pull !images !push !logs');
+  });
+
   it('an absence that is the subject of an inference denies nothing after "means"', () => {
     expect(scopes('No logs means the execution role.')).toBe('no !logs means the execution role');
     expect(scopes('CannotPull plus no logs indicates the execution role.')).toBe('cannotpull plus no !logs indicates the execution role');

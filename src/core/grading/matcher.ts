@@ -105,7 +105,7 @@ const inDeniedSubject = (hit: Hit, clause: AnalysedClause, deny: boolean): boole
 function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext | undefined, deny: boolean): boolean {
   if (!ctx) return true;
   const clause = clauses[hit.clause]!;
-  if (inDeniedSubject(hit, clause, deny)) return false;
+  if (clause.retracted || inDeniedSubject(hit, clause, deny)) return false;
   if (ctx.role === 'contradiction') return !clause.hypothetical && !clause.conditional[hit.from] && !clause.quantity[hit.to];
   // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
   for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;

@@ -43,6 +43,8 @@ export interface Clause {
   denied?: number;
   /** In a sentence that opens with a mistake as its condition ("If you mix them up, the app gets AccessDenied on S3 …"): it describes what goes wrong, and asserts none of it. */
   hypothetical?: boolean;
+  /** Taken back by what follows ("The task role pulls the image… wait, no, that's the other one."): it claims nothing. */
+  retracted?: boolean;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -239,10 +241,29 @@ export function tokenize(answer: string): Clause[] {
       const a = tokensOf(parts, open && LIST_ITEM.test(text), ends);
       open = a.open;
       // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
-      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied, hypothetical: false });
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied, hypothetical: false, retracted: false });
     }
     const opening = clauses[first];
     if (opening && opensCondition(opening.words) && opening.words.some((w) => MISTAKES.has(w))) for (let k = first; k < clauses.length; k++) clauses[k]!.hypothetical = true;
   });
+  markRetracted(clauses);
   return clauses;
+}
+
+// A clause that opens with these words alone up to its first comma or colon, one of TAKE_BACK among them, takes back
+// the statement before it: "wait", "wait, no, that's the other one", "Scratch that: ECS does", "oops, backwards".
+// A bare "No" is an answer, not a take-back.
+const TAKE_BACK_WORDS = new Set(['wait', 'no', 'nope', 'actually', 'scratch', 'that', 'is', 'the', 'other', 'one', 'oops', 'sorry', 'hmm', 'wrong', 'backwards', 'opposite', 'way', 'round', 'around', 'it', 'i', 'mean', 'got', 'had']);
+const TAKE_BACK = new Set(['wait', 'scratch', 'oops', 'wrong', 'other', 'backwards', 'opposite', 'nope']);
+
+function markRetracted(clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const ws = c.words.filter((_, i) => c.part[i] === 0);
+    if (!ws.every((w) => TAKE_BACK_WORDS.has(w)) || !ws.some((w) => TAKE_BACK.has(w))) continue;
+    // Past any take-backs in a row, to the statement they take back.
+    let j = k - 1;
+    while (j > 0 && clauses[j]!.words.every((w) => TAKE_BACK_WORDS.has(w))) j--;
+    clauses[j]!.retracted = true;
+  }
 }

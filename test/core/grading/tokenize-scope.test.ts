@@ -116,3 +116,18 @@ describe('negation scope: "no … than" is a bound', () => {
     expect(scopes('it needs no free IPs')).toBe('it needs no !free !ips');
   });
 });
+
+describe('a statement taken back', () => {
+  const retracted = (answer: string): string[] => tokenize(answer).filter((c) => c.retracted).map((c) => c.text);
+
+  it('"wait, no", "scratch that", "oops, backwards" take back the statement before them', () => {
+    expect(retracted("The task role pulls the image... wait, no, that's the other one. The execution role pulls it.")).toEqual(['The task role pulls the image...']);
+    expect(retracted('Fargate schedules the tasks. Scratch that: ECS does.')).toEqual(['Fargate schedules the tasks.']);
+    expect(retracted('Default 120 s, max 30 s. Oops, backwards.')).toEqual(['Default 120 s, max 30 s.']);
+  });
+
+  it('a bare "No", or "wait" as a verb, takes nothing back', () => {
+    expect(retracted('Fargate is Kubernetes without clusters? No. It is serverless compute.')).toEqual([]);
+    expect(retracted('ECS drains the task. Wait for the health check to pass.')).toEqual([]);
+  });
+});

@@ -49,6 +49,11 @@ const SETS = [
   { file: 'held-out-17.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
   { file: 'held-out-18.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
   { file: 'held-out-19.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  // Sets 20 (arguers and qualifiers: "it depends", the counter-example first) and 21 (answers given as the settings
+  // and commands one would type), graded once after the mechanisms sets 17 to 19 pointed to: 140 of 152 (92.1 %)
+  // and 137 of 148 (92.6 %), no false pass.
+  { file: 'held-out-20.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-21.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
 ];
 
 describe.each(SETS)('held-out set $file', ({ file, agreement, falsePasses, cards }) => {

@@ -58,7 +58,7 @@ const CONCLUSION = new Set(['so', 'therefore', 'hence', 'thus', 'final', 'finall
 /** Words that offer a second option as a guess. */
 const HEDGES = new Set(['maybe', 'perhaps', 'possibly', 'or']);
 /** Words around a bare letter, number or place ("b I think", "I'd go with the last one"). */
-const FILLER = new Set(['i', 'think', 'guess', 'maybe', 'probably', 'hmm', 'option', 'answer', 'choice', 'it', 'its', 's', 'is', 'the', 'go', 'with', 'd', 'would', 'say', 'pick', 'one', 'that', 'so', 'final', 'my']);
+const FILLER = new Set(['i', 'think', 'guess', 'maybe', 'probably', 'hmm', 'option', 'answer', 'choice', 'it', 'its', 's', 'is', 'the', 'go', 'with', 'would', 'say', 'pick', 'one', 'that', 'so', 'final', 'my']);
 const PLACES: Record<string, (n: number) => number> = {
   first: () => 0,
   second: () => 1,
@@ -98,7 +98,7 @@ function optionIn(choices: readonly string[], text: string, words: readonly stri
     const byInitials = choices.findIndex((c) => w.length >= 2 && initialsOf(c) === w);
     if (byInitials >= 0) return byInitials;
     const letter = w.length === 1 ? w.charCodeAt(0) - 97 : -1;
-    if (letter >= 0 && letter < choices.length && words.length > 1) return letter;
+    if (letter >= 0 && letter < choices.length) return letter;
     if (/^\d$/.test(w) && Number(w) >= 1 && Number(w) <= choices.length) return Number(w) - 1;
     if (w in PLACES && words.some((x) => x === 'one' || x === 'option' || x === 'choice' || x === 'the')) return PLACES[w]!(choices.length);
   }

@@ -36,8 +36,8 @@ function labels(text: string): string[] {
   return out;
 }
 
-// Answer segments: lines, `;`, `|`, ", ", ". " and statement joiners.
-const SEGMENT = /\n|;|\||[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
+// Answer segments: lines, `;`, `|`, " / ", ", ", ". " and statement joiners.
+const SEGMENT = /\n|;|\||\s\/\s|[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
 const SEGMENTS = new RegExp(SEGMENT.source, 'gi');
 
 // An accepted value that is a number and its unit ("300 s", "60 minutes").

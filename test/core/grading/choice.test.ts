@@ -24,6 +24,8 @@ describe('pickedOption: by letter, number or place', () => {
     ["I'd go with the first one", COMBOS, 0],
     ['hmm, b I think', AZURE, 1],
     ['option 2', AZURE, 1],
+    ["b, though I'd argue about whether you need blue/green at all", AZURE, 1],
+    ["d, obviously. People call Fargate 'a service', but it still needs ECS or EKS.", COMBOS, 3],
     // "A single VM …" starts with the article, not the letter a.
     ['A single VM running docker run', AZURE, 2],
   ])('%s', (answer, choices, index) => {

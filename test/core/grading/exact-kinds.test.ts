@@ -84,6 +84,9 @@ const CASES: [string, string, string][] = [
   ['fact.cloud-run-request-timeout', '60 s, 15 min', 'incorrect'],
   ['fact.cloud-run-request-timeout', '5 s, 60 s', 'incorrect'],
   ['fact.cloud-run-request-timeout', '5, 60', 'correct'],
+  // " / " separates values, and an aside after them holds no value of a blank.
+  ['fact.cloud-run-request-timeout', '5 minutes / 60 minutes (and the instance keeps running after the 504, which people forget)', 'correct'],
+  ['fact.cloud-run-request-timeout', '60 minutes / 5 minutes', 'incorrect'],
   ['fact.cloud-run-request-timeout', 'default 5 s, max 60 minutes', 'partial'],
 ];
 

@@ -82,7 +82,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     // chunks run on to an "or" ("don't hardcode keys, log them or bake them in").
     const instead: boolean = prohibition && !listTail(chunks, index);
     prohibition = false;
-    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && !instead && continuesDenial(ws));
+    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && !instead && !NAMED_CLAUSE.test(chunk) && continuesDenial(ws));
     let verbNegated: boolean = negated && verbCarry;
     carry = false;
     verbCarry = false;
@@ -155,6 +155,10 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
+
+// "They're not the same: Cloud Run runs whatever container …": a name with its verb and that verb's object is a
+// clause of its own, not one more item of the denied list ("doesn't run: Fargate tasks, EKS pods").
+const NAMED_CLAUSE = /^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z]+s\s+(?:the|a|an|any|your|its|their|whatever|it|them|each|every|all|many)\b/;
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
 const PREPOSITIONS = new Set(['without', 'unlike']);

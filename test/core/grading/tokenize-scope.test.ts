@@ -30,6 +30,11 @@ describe('negation scope: where a new proposition starts', () => {
     expect(scopes('It does not pull images, push logs')).toBe('it does not !pull !images !push !logs');
   });
 
+  it('a name with its verb and object after a denial is a clause of its own, a bare list is not', () => {
+    expect(scopes("They're not the same: Cloud Run runs whatever container you hand it")).toBe('they are not !the !same cloud run runs whatever container you hand it');
+    expect(scopes('It does not support: Fargate tasks, EKS pods')).toBe('it does not !support !fargate !tasks !eks !pods');
+  });
+
   it('an absence that is the subject of an inference denies nothing after "means"', () => {
     expect(scopes('No logs means the execution role.')).toBe('no !logs means the execution role');
     expect(scopes('CannotPull plus no logs indicates the execution role.')).toBe('cannotpull plus no !logs indicates the execution role');

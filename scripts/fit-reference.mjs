@@ -25,9 +25,9 @@ const readJsonl = (file) => {
 };
 
 /** SciEntsBank rows as { reference, answer, question, y (1 = correct), question key, domain }. */
-export function loadSciEntsBank(dir = benchmarksDir(root)) {
-  return readJsonl(join(dir, 'scientsbank', 'train.jsonl')).map((r) => ({
-    reference: r.reference, answer: r.answer, question: r.question, y: r.label === 'correct' ? 1 : 0, domain: r.id.split('.')[0],
+export function loadSciEntsBank(dir = benchmarksDir(root), file = 'train.jsonl') {
+  return readJsonl(join(dir, 'scientsbank', file)).map((r) => ({
+    reference: r.reference, answer: r.answer, question: r.question, y: r.label === 'correct' ? 1 : 0, domain: String(r.id ?? '').split('.')[0],
   }));
 }
 

@@ -36,8 +36,8 @@ function labels(text: string): string[] {
   return out;
 }
 
-// Answer segments: lines, `;`, `|`, ", ", ". " and statement joiners.
-const SEGMENT = /\n|;|\||[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
+// Answer segments: lines, `;`, `|`, " / ", ", ", ". " and statement joiners.
+const SEGMENT = /\n|;|\||\s\/\s|[,:]\s|\.\s|\s(?:and|but|while|whereas)\s/i;
 const SEGMENTS = new RegExp(SEGMENT.source, 'gi');
 
 // An accepted value that is a number and its unit ("300 s", "60 minutes").
@@ -80,6 +80,15 @@ function holds(norm: string, a: string, accepted: readonly string[]): boolean {
   return fits || holds(norm.slice(at + a.length + 1), a, accepted);
 }
 
+// Three or more numbers joined by dashes or slashes ("30-120-10-30", "30/120/10/30"): a list, where two are a range.
+const CHAIN = /(?<![\d./])\d+(?:\.\d+)?(?:\s*[-\u2013/]\s*\d+(?:\.\d+)?){2,}(?![\d.]*\d)/g;
+const listChains = (text: string): string => text.replace(CHAIN, (chain) => chain.split(/\s*[-\u2013/]\s*/).join(', '));
+
+// Values, then their legend in brackets ("30-120-10-30 (ECS default/max, Cloud Run fixed, ACA default)"): the values
+// are read by position and the legend, which holds none, is left out.
+const LEGEND = /^([^()a-z]*\d[^()a-z]*)\(([^()\d]*)\)\s*$/i;
+const withoutLegend = (text: string): string => LEGEND.exec(text)?.[1]!.trim() ?? text;
+
 /**
  * kind cloze. Each blank's value is looked for in the answer's segments
  * (lines, clauses). A segment naming another blank's label ("default", "max")
@@ -100,7 +109,7 @@ export function gradeCloze(card: Card, answer: string): GradeResult {
     return [...labels(cloze.slice(start, m.index)).slice(-2), ...labels(cloze.slice(m.index + m[0].length, end)).slice(0, 2)];
   });
   const own = near.map((ls, i) => ls.filter((l) => near.every((other, j) => j === i || !other.includes(l))));
-  const segments = numberWordsToDigits(answer).split(SEGMENT).map((text) => ({ text: text.trim(), norm: ` ${norm(text)} `, labels: labels(text), hedged: listsValues(text, (q) => q) }));
+  const segments = listChains(withoutLegend(numberWordsToDigits(answer))).split(SEGMENT).map((text) => ({ text: text.trim(), norm: ` ${norm(text)} `, labels: labels(text), hedged: listsValues(text, (q) => q) }));
   const position = (seg: number, text: string): number => seg * 1e6 + text.length;
   const hits = blanks.map((accepted, i) => {
     let labelled: string | undefined;

@@ -24,7 +24,10 @@ export interface Mention {
 }
 
 const NAME = /\b[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z][A-Za-z0-9]*)*/g;
-const GOVERNORS = new Set(['with', 'on', 'in', 'under', 'like', 'unlike', 'than', 'of', 'by', 'from', 'to', 'for', 'without', 'vs', 'versus', 'into', 'onto', 'over', 'via', 'behind', 'beside', 'about']);
+const GOVERNORS = new Set(['with', 'on', 'in', 'under', 'like', 'unlike', 'than', 'of', 'by', 'from', 'to', 'for', 'without', 'vs', 'versus', 'into', 'onto', 'over', 'via', 'behind', 'beside', 'about',
+  // "a request can go 60 minutes where Lambda stops at 15": the name of a subordinate clause is its own (not so after
+  // "while": "ECS …, while Fargate is …" states a second claim of Fargate's).
+  'where']);
 const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'itself']);
 const COORDINATORS = new Set(['or', 'and', 'nor']);
 // People, not named things: a clause they open is about what they do.

@@ -101,12 +101,21 @@ function saidOfAnother(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchC
 const inDeniedSubject = (hit: Hit, clause: AnalysedClause, deny: boolean): boolean =>
   clause.denied !== undefined && hit.to < clause.denied && hit.affirmed && !deny && !hit.phrase.negated;
 
+/**
+ * "a small premium on top of raw compute", "costs more than the hardware": the thing a comparison is measured
+ * against is named, not claimed.
+ */
+function comparisonBase(hit: Hit, clause: AnalysedClause): boolean {
+  const before = clause.words[hit.from - 1];
+  return before === 'than' || before === 'beyond' || before === 'above' || (before === 'of' && clause.words[hit.from - 2] === 'top');
+}
+
 /** Is this hit a claim the answer makes (rather than a condition, a rate or an echo of the prompt)? */
 function claims(hit: Hit, clauses: readonly AnalysedClause[], ctx: MatchContext | undefined, deny: boolean): boolean {
   if (!ctx) return true;
   const clause = clauses[hit.clause]!;
-  if (inDeniedSubject(hit, clause, deny)) return false;
-  if (ctx.role === 'contradiction') return !clause.hypothetical && !clause.conditional[hit.from] && !clause.quantity[hit.to];
+  if (clause.retracted || inDeniedSubject(hit, clause, deny)) return false;
+  if (ctx.role === 'contradiction') return !clause.hypothetical && !clause.conditional[hit.from] && !clause.quantity[hit.to] && !comparisonBase(hit, clause);
   // "the maximum is 80 per vCPU" does not state "80 per vCPU" as the default.
   for (let i = hit.from; i <= hit.to; i++) if (clause.misbound?.at.has(i)) return false;
   // A phrase of two or more words copied from the question restates its setting; one shared word is just the topic.

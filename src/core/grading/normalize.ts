@@ -15,6 +15,8 @@ const HYPHENS = /[\u2010-\u2012\u2212]/g;
 // En and em dashes separate words: "ECS—the scheduler".
 const DASHES = /[\u2013-\u2015]/g;
 const NOT_ASCII = /[^\x20-\x7e\n\t]/;
+// The multiplication sign is the letter x learners type for it: "80 × vCPU" is "80 x vCPU".
+const TIMES = /\u00d7/g;
 // A rate said as one word is the rate said with "per": "billed hourly" is "billed per hour".
 const RATE_ADVERB = /\b(hour|dai|week|month|year)ly\b/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -46,6 +48,8 @@ function mark(c: string, prev: string | undefined, next: string | undefined): st
       // Thousands separator: "1,000" and "65,536" are one number (checked by the caller).
       return ' ';
     case '-':
+      // "2-8 GB" is a range, like "2–8 GB": two numbers, not one word.
+      if (isDigit(prev) && isDigit(next)) return ' ';
       return isWordChar(next) && (isWordChar(prev) || isDigit(next)) ? '-' : ' ';
     case "'":
       // Inside a word ("fargates" from "fargate's" was handled by contractions): join.
@@ -62,7 +66,7 @@ export const expandShorthand = (text: string): string =>
 /** The normalised form of a piece of text (sentence boundaries are not kept). */
 export function normalize(text: string): string {
   let s = sanitize(text);
-  if (NOT_ASCII.test(s)) s = s.normalize('NFKC').replace(QUOTES, "'").replace(HYPHENS, '-').replace(DASHES, ' ');
+  if (NOT_ASCII.test(s)) s = s.normalize('NFKC').replace(QUOTES, "'").replace(HYPHENS, '-').replace(DASHES, ' ').replace(TIMES, ' x ');
   s = expandContractions(s.toLowerCase());
   s = expandShorthand(s);
   if (s.includes('ly')) s = s.replace(RATE_ADVERB, (_, unit: string) => `per ${unit === 'dai' ? 'day' : unit}`);

@@ -155,6 +155,7 @@ export function analyse(answer: string, vocabulary: FuzzyVocabulary, roles?: Num
     part: clause.part,
     denied: clause.denied,
     hypothetical: clause.hypothetical,
+    retracted: clause.retracted,
     // "the execution one": "one" stands for the noun the card puts after "execution" (role).
     fixes: clause.tokens.map((t, i) =>
       (t.word === 'one' || t.word === 'ones') && i > 0 && clause.tokens[i - 1]!.at === t.at - 1 ? names?.heads?.get(clause.tokens[i - 1]!.stem) : vocabulary.correct(t.word, t.stem),

@@ -9,7 +9,7 @@ import { compileCard, type CompiledCriterion } from './compile.js';
 import { evaluate, reversedDirection, type Matcher } from './matcher.js';
 import { analyse } from './phrase.js';
 import { isEmpty, isKeywordSoup, topicOverlap, isNonAnswer } from './signals.js';
-import { expandInitials } from './initials.js';
+import { expandInitialsMapped } from './initials.js';
 import { agreesWithRejected, deniesNegativePremise, deniesPremise } from './stance.js';
 import { misboundNumbers, swappedNumbers } from './number-roles.js';
 import { swappedRoles } from './swaps.js';
@@ -51,7 +51,8 @@ function criterionResult(c: CompiledCriterion, met: boolean, evidence: string | 
 /** Grades a free-text answer against a card's rubric. Pure. */
 export function gradeRubric(card: Card, written: string, deck?: Deck): GradeResult {
   const compiled = compileCard(card, deck);
-  const answer = expandInitials(written, compiled.rivals, compiled.names.entities);
+  const expanded = expandInitialsMapped(written, compiled.rivals, compiled.names.entities);
+  const answer = expanded.text;
   const thresholds = card.thresholds ?? DEFAULT_THRESHOLDS;
   const clauses = analyse(answer, compiled.vocabulary, compiled.numberRoles, compiled.names);
   const notes: string[] = [];
@@ -133,5 +134,9 @@ export function gradeRubric(card: Card, written: string, deck?: Deck): GradeResu
     notes.push('off topic: the answer shares no key terms with the question');
   }
   score = clamp01(score);
+  // Quotes show what the learner typed ("CR"), not the name it was read as.
+  const quote = (evidence: string): string => evidence.split(' … ').map(expanded.asWritten).join(' … ');
+  for (const c of criteria) if (c.evidence !== undefined) c.evidence = quote(c.evidence);
+  for (const c of contradictions) c.evidence = quote(c.evidence);
   return { score, verdict: verdictFor(score, thresholds), criteria, contradictions, notes };
 }

@@ -84,7 +84,7 @@ export function swappedRoles(criteria: readonly CompiledCriterion[], clauses: re
   for (const own of pairs) {
     for (const hit of findHits(own.objects, clauses)) {
       const clause = clauses[hit.clause]!;
-      if (!hit.affirmed || clause.hypothetical || clause.conditional[hit.from] || (clause.denied !== undefined && hit.to < clause.denied)) continue;
+      if (!hit.affirmed || clause.hypothetical || clause.retracted || clause.conditional[hit.from] || (clause.denied !== undefined && hit.to < clause.denied)) continue;
       const other = saidOf(clause, hit);
       if (!other || isOneOf(other.name, own.names) || !(rivals.has(other.name) || bound.has(other.name))) continue;
       // The right entity named before the words: they may be said of it ("Fargate runs what ECS schedules").

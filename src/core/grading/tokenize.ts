@@ -43,6 +43,8 @@ export interface Clause {
   denied?: number;
   /** In a sentence that opens with a mistake as its condition ("If you mix them up, the app gets AccessDenied on S3 …"): it describes what goes wrong, and asserts none of it. */
   hypothetical?: boolean;
+  /** Taken back by what follows ("The task role pulls the image… wait, no, that's the other one."): it claims nothing. */
+  retracted?: boolean;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -61,6 +63,8 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   let carry = false;
   // The clause's verb is denied and the denial is still open at the chunk's end: it runs on into what continues it.
   let verbCarry = inherited;
+  // The chunk before was a prohibition: "don't" or "never" and a bare verb.
+  let prohibition = false;
   let denied: number | undefined;
   let verbs = 0;
   let auxAt = -1;
@@ -74,7 +78,11 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       else ws.push(w);
     }
     // "does not schedule, place or restart tasks": the negation runs on through the list.
-    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && continuesDenial(ws));
+    // "don't hardcode keys, use IAM roles": after a prohibition, a bare imperative is what to do instead, unless the
+    // chunks run on to an "or" ("don't hardcode keys, log them or bake them in").
+    const instead: boolean = prohibition && !listTail(chunks, index);
+    prohibition = false;
+    let negated: boolean = (carry && listTail(chunks, index)) || (verbCarry && !instead && !NAMED_CLAUSE.test(chunk) && continuesDenial(ws));
     let verbNegated: boolean = negated && verbCarry;
     carry = false;
     verbCarry = false;
@@ -92,7 +100,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
       // "if nothing shows up check the exec role": an instruction after the condition, with no comma, is the main clause.
       if (condition && opensMainClause(ws, i)) condition = negated = verbNegated = prepositional = false;
       // "you never pay for idle so it is always cheaper": a new proposition ends the scope.
-      if (negated && negatedContent > 0 && endsScope(w, ws[i + 1], ws[i - 1])) negated = verbNegated = false;
+      if (negated && negatedContent > 0 && (endsScope(w, ws[i + 1], ws[i - 1]) || (INFERENCES.has(w) && !verbNegated))) negated = verbNegated = false;
       // "Without exec the shell stays PID 1": a preposition denies its object, and a new noun phrase after it is the clause's own.
       if (negated && prepositional && negatedContent > 0 && PHRASE_OPENERS.has(w)) negated = verbNegated = prepositional = false;
       // "0.04 per vcpu per hour": "per X" after a number belongs to the number.
@@ -137,6 +145,7 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
     // Only a short negated item starts a list ("not schedule,"), not a bare "No,".
     carry = negated && negatedContent > 0 && negatedContent <= 3;
     verbCarry = negated && verbNegated && negatedContent > 0 && !relative;
+    prohibition = verbCarry && (ws[0] === 'never' || (ws[0] === 'do' && ws[1] === 'not'));
     // "Measure, don't guess: load-test it": an imperative denial of a bare verb before a colon or dash is complete; what
     // follows says what to do ("Do not push it to the registry: ECR, …" goes on with its object).
     // "measure, don't guess —" and "measure don't guess —" alike: the denied bare verb ends the chunk.
@@ -146,6 +155,10 @@ function tokensOf(chunks: string[], inherited = false, ends: readonly string[] =
   }
   return { tokens, words, wordNegated, conditional, quantity, part, denied, open: verbCarry };
 }
+
+// "They're not the same: Cloud Run runs whatever container …": a name with its verb and that verb's object is a
+// clause of its own, not one more item of the denied list ("doesn't run: Fargate tasks, EKS pods").
+const NAMED_CLAUSE = /^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z]+s\s+(?:the|a|an|any|your|its|their|whatever|it|them|each|every|all|many)\b/;
 
 // A subordinate clause ("until the new ones are healthy", "when idle") states its own, un-denied proposition.
 const PREPOSITIONS = new Set(['without', 'unlike']);
@@ -162,6 +175,8 @@ const endsScope = (w: string, next: string | undefined, prev: string | undefined
   (SUBJECTS.has(w) && next !== undefined && AUXILIARIES.has(next) && !REPORTING.has(prev ?? '')) ||
   // "runs without a control plane and does the scheduling": a second verb phrase is a claim of its own.
   ((w === 'and' || w === 'or') && next !== undefined && AUXILIARIES.has(next) && next !== 'means');
+// "no logs means the execution role": an absence is the subject of an inference, which is itself affirmed.
+const INFERENCES = new Set(['means', 'implies', 'indicates', 'suggests', 'signals']);
 // "not true that it is", "wrong to say it is": the clause after is what is denied.
 const REPORTING = new Set(['that', 'say', 'says', 'said', 'think', 'thinks', 'claim', 'claims', 'believe', 'mean', 'means']);
 
@@ -230,10 +245,29 @@ export function tokenize(answer: string): Clause[] {
       const a = tokensOf(parts, open && LIST_ITEM.test(text), ends);
       open = a.open;
       // One object shape for every clause (`denied` always present, maybe undefined): the matchers read these in hot loops.
-      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied, hypothetical: false });
+      if (a.words.length) clauses.push({ text, sentence: index, tokens: a.tokens, words: a.words, wordNegated: a.wordNegated, conditional: a.conditional, quantity: a.quantity, part: a.part, denied: a.denied, hypothetical: false, retracted: false });
     }
     const opening = clauses[first];
     if (opening && opensCondition(opening.words) && opening.words.some((w) => MISTAKES.has(w))) for (let k = first; k < clauses.length; k++) clauses[k]!.hypothetical = true;
   });
+  markRetracted(clauses);
   return clauses;
+}
+
+// A clause that opens with these words alone up to its first comma or colon, one of TAKE_BACK among them, takes back
+// the statement before it: "wait", "wait, no, that's the other one", "Scratch that: ECS does", "oops, backwards".
+// A bare "No" is an answer, not a take-back.
+const TAKE_BACK_WORDS = new Set(['wait', 'no', 'nope', 'actually', 'scratch', 'that', 'is', 'the', 'other', 'one', 'oops', 'sorry', 'hmm', 'wrong', 'backwards', 'opposite', 'way', 'round', 'around', 'it', 'i', 'mean', 'got', 'had']);
+const TAKE_BACK = new Set(['wait', 'scratch', 'oops', 'wrong', 'other', 'backwards', 'opposite', 'nope']);
+
+function markRetracted(clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const ws = c.words.filter((_, i) => c.part[i] === 0);
+    if (!ws.every((w) => TAKE_BACK_WORDS.has(w)) || !ws.some((w) => TAKE_BACK.has(w))) continue;
+    // Past any take-backs in a row, to the statement they take back.
+    let j = k - 1;
+    while (j > 0 && clauses[j]!.words.every((w) => TAKE_BACK_WORDS.has(w))) j--;
+    clauses[j]!.retracted = true;
+  }
 }

@@ -28,7 +28,8 @@ export const FUNCTION_WORDS = new Set(
     'is are was were be been being am do does did doing done has have had having will would shall should can could may might must ' +
     'of to in on at by for with from into onto over under about as than then so if because since while whereas but and or also ' +
     'which who whom whose what when where why how each every some such just very ' +
-    'up down out off again once too via per eg ie e g etc vs yes rather instead after before during between through within against among until'
+    'up down out off again once too via per eg ie e g etc vs yes rather instead after before during between through within against among until ' +
+    'past beyond across along around upon toward towards despite except throughout beneath beside'
   ).split(' '),
 );
 

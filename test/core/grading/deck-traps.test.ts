@@ -27,6 +27,14 @@ describe('structural traps on the bundled deck', () => {
     expect(r.verdict).toBe('correct');
   });
 
+  it('the base of a comparison is named, not claimed: "a premium on top of raw compute" is no "you pay for raw compute"', () => {
+    const DIY = 'fact.diy-equivalent';
+    const base = "You pay for work that's already done: they built and run the scheduler, restarts, rollouts and scaling. There's a small premium";
+    expect(grade(DIY, `${base} on top of raw compute, cheaper than building it yourself.`).contradictions).toEqual([]);
+    expect(grade(DIY, `${base}, and it costs more than raw compute.`).contradictions).toEqual([]);
+    expect(grade(DIY, 'Mostly you pay for raw compute and faster machines.').contradictions.map((c) => c.id)).toEqual(['for-the-hardware']);
+  });
+
   it('who-does-what: the right pairing is correct, the swapped pairing is incorrect', () => {
     const right = 'Two different roles: the execution role pulls the image and writes logs, the task role is what your code uses to call S3.';
     const swapped = 'Two different roles: the task role pulls the image and writes logs, the execution role is what your code uses to call S3.';

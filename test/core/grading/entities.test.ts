@@ -47,6 +47,11 @@ describe('mentions and subjects', () => {
     });
   });
 
+  it('a name after "where" is its subordinate clause\'s, not the subject; after "while" it is a claim\'s own', () => {
+    expect(of('A request can run 60 minutes where Fargate stops at 15.').subjects).toEqual([undefined]);
+    expect(of('ECS schedules, while Fargate runs the tasks.').subjects).toEqual([{ name: 'ecs', at: 0 }, { name: 'fargate', at: 1 }]);
+  });
+
   it('a cleft names its subject after "it is"; a pronoun takes the subject before, else the topic', () => {
     expect(of('It is ECS that orchestrates.').subjects).toEqual([{ name: 'ecs', at: 2 }]);
     expect(of('Fargate runs tasks. It bills per second.').subjects).toEqual([{ name: 'fargate', at: 0 }, { name: 'fargate', at: 0 }]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck/schema.js';
 import { gradeCard } from '../../../src/core/grading/index.js';
-import { gradeChoice, gradeNumeric } from '../../../src/core/grading/exact-kinds.js';
+import { gradeChoice } from '../../../src/core/grading/choice.js';
+import { gradeNumeric } from '../../../src/core/grading/exact-kinds.js';
 import { listsValues } from '../../../src/core/grading/hedge.js';
 import { memory } from './fixtures.js';
 

@@ -75,10 +75,18 @@ const CASES: [string, string, string][] = [
   ['fact.reserved-ips', '4, 3, /29, /16', 'incorrect'],
   ['fact.reserved-ips', '5, 4, /28, /16', 'correct'],
   ['howto.grace-periods', '30, 120, 30, 30', 'partial'],
+  // Three or more values joined by dashes or slashes are a list; a legend in brackets after them holds no value.
+  ['howto.grace-periods', '30-120-10-30 (ECS default/max, Cloud Run fixed, ACA default)', 'correct'],
+  ['howto.grace-periods', '30/120/10/30', 'correct'],
+  ['howto.grace-periods', '30-120-30-30 (ECS default/max, Cloud Run fixed, ACA default)', 'partial'],
+  ['howto.grace-periods', '120-30-10-30', 'partial'],
   // A bare number fills a blank in the blank's own unit, not with another unit after it.
   ['fact.cloud-run-request-timeout', '60 s, 15 min', 'incorrect'],
   ['fact.cloud-run-request-timeout', '5 s, 60 s', 'incorrect'],
   ['fact.cloud-run-request-timeout', '5, 60', 'correct'],
+  // " / " separates values, and an aside after them holds no value of a blank.
+  ['fact.cloud-run-request-timeout', '5 minutes / 60 minutes (and the instance keeps running after the 504, which people forget)', 'correct'],
+  ['fact.cloud-run-request-timeout', '60 minutes / 5 minutes', 'incorrect'],
   ['fact.cloud-run-request-timeout', 'default 5 s, max 60 minutes', 'partial'],
 ];
 

@@ -43,6 +43,17 @@ const SETS = [
   // no false pass.
   { file: 'held-out-15.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
   { file: 'held-out-16.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  // Sets 17 (exam crammers' notes), 18 (developers explaining by analogy from another platform) and 19 (answers
+  // thought out loud, with self-corrections), graded once after the mechanisms sets 15 and 16 pointed to:
+  // 140 of 150 (93.3 %), 134 of 153 (87.6 %) and 136 of 152 (89.5 %), no false pass.
+  { file: 'held-out-17.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-18.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-19.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  // Sets 20 (arguers and qualifiers: "it depends", the counter-example first) and 21 (answers given as the settings
+  // and commands one would type), graded once after the mechanisms sets 17 to 19 pointed to: 140 of 152 (92.1 %)
+  // and 137 of 148 (92.6 %), no false pass.
+  { file: 'held-out-20.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
+  { file: 'held-out-21.jsonl', agreement: 0.85, falsePasses: 1, cards: 64 },
 ];
 
 describe.each(SETS)('held-out set $file', ({ file, agreement, falsePasses, cards }) => {

@@ -66,6 +66,8 @@ const CASES: [string, string, string][] = [
   ['number-unit hyphen kept', '60-minute', '60-minute'],
   ['dangling dash dropped', 'a - b', 'a b'],
   ['negative number kept', 'is -5', 'is -5'],
+  ['the multiplication sign is an x', '80 \u00d7 vCPU, 2\u00d72', '80 x vcpu 2 x 2'],
+  ['a hyphen between numbers is a range, like an en dash', '2-8 GB, 2\u20138 GB', '2 8 gb 2 8 gb'],
   ['em dash is a space', 'ECS\u2014the scheduler', 'ecs the scheduler'],
   ['plus kept', 'C++', 'c++'],
   ['underscore is a space', 'min_instances', 'min instances'],

@@ -33,6 +33,12 @@ describe('isKeywordSoup: the rules one by one', () => {
     expect(soup(`${items} SNS, of the`)).toBe(true); // 2 of 20 words
   });
 
+  it('a preposition is glue: noun phrases that relate a thing to another are no terms', () => {
+    expect(soup("WebSockets / gRPC streaming / persistent connections; jobs running past Lambda's 15 min; services with custom binaries")).toBe(false);
+    expect(soup('jobs running beyond the timeout; sockets held across deploys; workers')).toBe(false);
+    expect(soup("WebSockets / gRPC streaming / persistent connections; jobs Lambda's 15 min; custom binaries")).toBe(true);
+  });
+
   it('fewer than three words is never a list, however it is cut', () => {
     expect(soup('ECS, EKS, ?')).toBe(false);
     expect(soup('ECS, EKS, ECR')).toBe(true);

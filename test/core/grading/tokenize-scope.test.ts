@@ -23,6 +23,26 @@ describe('negation scope: lists after a comma', () => {
 });
 
 describe('negation scope: where a new proposition starts', () => {
+  it('after a prohibition, a bare imperative is what to do instead, unless the list runs on to an "or"', () => {
+    expect(scopes("Don't hardcode keys, use IAM roles.")).toBe('do not !hardcode !keys use iam roles');
+    expect(scopes('Never hardcode keys, use IAM roles.')).toBe('never !hardcode !keys use iam roles');
+    expect(scopes('Do not pull images, push logs or fetch secrets.')).toBe('do not !pull !images !push !logs !or !fetch !secrets');
+    expect(scopes('It does not pull images, push logs')).toBe('it does not !pull !images !push !logs');
+  });
+
+  it('a name with its verb and object after a denial is a clause of its own, a bare list is not', () => {
+    expect(scopes("They're not the same: Cloud Run runs whatever container you hand it")).toBe('they are not !the !same cloud run runs whatever container you hand it');
+    expect(scopes('It does not support: Fargate tasks, EKS pods')).toBe('it does not !support !fargate !tasks !eks !pods');
+  });
+
+  it('an absence that is the subject of an inference denies nothing after "means"', () => {
+    expect(scopes('No logs means the execution role.')).toBe('no !logs means the execution role');
+    expect(scopes('CannotPull plus no logs indicates the execution role.')).toBe('cannotpull plus no !logs indicates the execution role');
+    // The denial of a verb is not an absence: "does not mean" still denies what follows.
+    expect(scopes('It does not mean the task role.')).toBe('it does not !mean !the !task !role');
+    expect(scopes('No logs show up in CloudWatch.')).toBe('no !logs !show !up !in !cloudwatch');
+  });
+
   it('"and"/"or" before a verb starts a claim of its own', () => {
     expect(scopes('It does not pull images and does schedule tasks.')).toBe('it does not !pull !images and does schedule tasks');
     expect(scopes('It does not pull images or does the scheduling.')).toBe('it does not !pull !images or does the scheduling');
@@ -99,5 +119,20 @@ describe('negation scope: "no … than" is a bound', () => {
     expect(scopes('each no smaller than /27 and with 8 free IPs')).toBe('each no smaller than /27 and with 8 free ips');
     expect(scopes('not more than 10 tasks')).toBe('not more than 10 tasks');
     expect(scopes('it needs no free IPs')).toBe('it needs no !free !ips');
+  });
+});
+
+describe('a statement taken back', () => {
+  const retracted = (answer: string): string[] => tokenize(answer).filter((c) => c.retracted).map((c) => c.text);
+
+  it('"wait, no", "scratch that", "oops, backwards" take back the statement before them', () => {
+    expect(retracted("The task role pulls the image... wait, no, that's the other one. The execution role pulls it.")).toEqual(['The task role pulls the image...']);
+    expect(retracted('Fargate schedules the tasks. Scratch that: ECS does.')).toEqual(['Fargate schedules the tasks.']);
+    expect(retracted('Default 120 s, max 30 s. Oops, backwards.')).toEqual(['Default 120 s, max 30 s.']);
+  });
+
+  it('a bare "No", or "wait" as a verb, takes nothing back', () => {
+    expect(retracted('Fargate is Kubernetes without clusters? No. It is serverless compute.')).toEqual([]);
+    expect(retracted('ECS drains the task. Wait for the health check to pass.')).toEqual([]);
   });
 });

@@ -39,15 +39,17 @@ export function negationFeatures(
   // Per key term: met at all, and met outside any negated scope.
   const met = terms.map(() => false);
   const affirmed = terms.map(() => false);
-  const seen = new Set<string>();
+  // Each stem is looked at once negated and once affirmed at most.
+  const seenNegated = new Set<string>();
+  const seenAffirmed = new Set<string>();
   let negatedWords = 0;
   for (const w of words) {
     if (w.negated) negatedWords++;
+    const seen = w.negated ? seenNegated : seenAffirmed;
+    if (seen.has(w.stem)) continue;
+    seen.add(w.stem);
     const row = meets(w.stem);
     if (!row) continue;
-    const key = `${w.negated ? '-' : '+'}${w.stem}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     row.forEach((hit, i) => {
       if (!hit) return;
       met[i] = true;

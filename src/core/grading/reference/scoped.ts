@@ -5,5 +5,7 @@ import type { ScopedStem } from './negation.js';
 
 /** The content words of `text` (or of its clauses, when the caller has tokenized it already) with their negation scope. Pure. */
 export function scopedStems(text: string, clauses: readonly Clause[] = tokenize(text)): ScopedStem[] {
-  return clauses.flatMap((c) => c.tokens.map((t) => ({ stem: stem(t.word), negated: t.negated })));
+  const out: ScopedStem[] = [];
+  for (const c of clauses) for (const t of c.tokens) out.push({ stem: stem(t.word), negated: t.negated });
+  return out;
 }

@@ -148,7 +148,7 @@ const round = (head) => ({ intercept: Number(head.intercept.toFixed(4)), weights
 export const VERDICT_FEATURES = [
   'recall', 'precision', 'f1', 'novelRecall', 'answerLength', 'referenceLength', 'questionEcho', 'unrelated',
   'relRecall', 'relPrecision', 'relNovel', 'bestStatement', 'matched', 'rootRecall', 'rootPrecision', 'shortness',
-  'worstStatement', 'meanStatement', 'gramRecall3',
+  'worstStatement', 'meanStatement', 'gramRecall3', 'negationMismatch', 'negatedTerms', 'negatedShare',
 ];
 
 /**

@@ -33,7 +33,7 @@ export function gradeAgainstReference(
   if (isEmpty(clauses) || isNonAnswer(answer)) {
     return { score: 0, verdict: 'incorrect', criteria: [{ id: 'key-terms', met: false, weight: 1, hint: 'Write an answer in a sentence or two.' }], contradictions: [], notes: [isEmpty(clauses) ? 'empty answer' : 'no answer given'] };
   }
-  const scored = scoreReference(reference, answer, question, corpus, model);
+  const scored = scoreReference(reference, answer, question, corpus, model, clauses);
   const notes: string[] = [];
   // The verdict head decides correct or not; the score head places the answer within that band.
   let score = scored.correct ? Math.max(clamp01(scored.score), thresholds.correct) : Math.min(clamp01(scored.score), below(thresholds.correct));

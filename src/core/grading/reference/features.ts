@@ -4,6 +4,7 @@ import { nearCredit } from './fuzzy.js';
 import { groupsOfStem, shareGroup } from './related.js';
 import type { PreparedReference } from './prepare.js';
 import { gramOverlap } from './ngrams.js';
+import { negationFeatures, type ScopedStem } from './negation.js';
 
 /** Content words of an answer beyond this many are ignored (bounds the work). */
 export const MAX_ANSWER_TERMS = 5_000;
@@ -31,12 +32,16 @@ export const MAX_ANSWER_TERMS = 5_000;
  *   the reference is covered (a correct answer leaves no statement out);
  * - gramRecall1..3, gramPrecision1..3: recall and precision of the
  *   reference's word uni-, bi- and trigrams over all words, function words
- *   included (ngrams.ts: word order and the small words of a claim).
+ *   included (ngrams.ts: word order and the small words of a claim);
+ * - negationMismatch, negatedTerms, negatedShare: the polarity of the met key
+ *   terms in their own clauses against the reference's, and how much of the
+ *   answer is negated (negation.ts).
  */
 export const FEATURE_NAMES = [
   'recall', 'precision', 'f1', 'novelRecall', 'answerLength', 'referenceLength', 'questionEcho', 'unrelated',
   'relRecall', 'relPrecision', 'relNovel', 'bestStatement', 'matched', 'rootRecall', 'rootPrecision', 'shortness',
   'worstStatement', 'meanStatement', 'gramRecall1', 'gramPrecision1', 'gramRecall2', 'gramPrecision2', 'gramRecall3', 'gramPrecision3',
+  'negationMismatch', 'negatedTerms', 'negatedShare',
 ] as const;
 
 /** The measurements, plus per-term credit for feedback. */
@@ -53,10 +58,11 @@ export interface Features {
 const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0);
 
 /**
- * Measures an answer, given as its normalized words (`words(answer)`), against
- * a prepared reference. Pure; O(key terms × distinct answer words).
+ * Measures an answer, given as its normalized words (`words(answer)`) and its
+ * content words with their negation scope (`scoped`, from tokenize.ts),
+ * against a prepared reference. Pure; O(key terms × distinct answer words).
  */
-export function measure(prepared: PreparedReference, answerWords: readonly string[]): Features {
+export function measure(prepared: PreparedReference, answerWords: readonly string[], scoped: readonly ScopedStem[] = []): Features {
   const answer = [...new Set(termsOfWords(answerWords).slice(0, MAX_ANSWER_TERMS).map((t) => t.stem))];
   const answerSet = new Set(answer);
   const answerGroups = answer.map(groupsOfStem);
@@ -67,21 +73,27 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
   const relHit = keys.map(() => false);
   const nearest: number[] = [];
   const relatesToKey: boolean[] = [];
+  // Which key terms each answer stem meets (near or related), for the negation features.
+  const meets = new Map<string, boolean[]>();
   answer.forEach((a, k) => {
     const groups = answerGroups[k]!;
     let best = 0;
     let anyRelated = false;
+    const row = keys.map(() => false);
     keys.forEach((t, i) => {
       const c = nearCredit(t.stem, a);
       if (c > near[i]!) near[i] = c;
       if (c > best) best = c;
+      if (c > 0) row[i] = true;
       if (shareGroup(t.groups, groups)) {
         relHit[i] = true;
         anyRelated = true;
+        row[i] = true;
       }
     });
     nearest.push(best);
     relatesToKey.push(anyRelated);
+    meets.set(a, row);
   });
   // A WordNet relative is full credit even when it also looks like a typo of the key term ("vapor" / "evapor").
   const rel = keys.map((_, i) => (relHit[i] ? 1 : near[i]!));
@@ -131,6 +143,7 @@ export function measure(prepared: PreparedReference, answerWords: readonly strin
     relRecall, relPrecision, relNovel, bestStatement, Math.log(1 + met), Math.sqrt(relRecall), Math.sqrt(relPrecision),
     Math.max(-2, Math.min(0, Math.log((1 + answer.length) / (1 + prepared.length)))),
     worstStatement, meanStatement, ...gramOverlap(prepared.grams, answerWords),
+    ...negationFeatures(keys, prepared.negatedStems, scoped, (st) => meets.get(st)),
   ];
   // No key term credited (so no answer word near or related to one either), and no word of the question.
   return { vector, credit: rel, answerLength: answer.length, offTopic: met === 0 && echo === 0 };

@@ -8,6 +8,8 @@ import { combine, judgedCorrect, MODEL, type ReferenceModel } from './model.js';
 import { prepareReference, type PreparedReference } from './prepare.js';
 import type { TermStats } from './term-stats.js';
 import { words } from './normalize.js';
+import { scopedStems } from './scoped.js';
+import type { Clause } from '../tokenize.js';
 
 export { buildTermStats, type TermStats } from './term-stats.js';
 export { FEATURE_NAMES } from './features.js';
@@ -35,13 +37,21 @@ export interface ReferenceScore {
 /**
  * Scores `answer` against `reference`. `question` demotes words the question
  * already gives away; `corpus` (from `buildTermStats`) weights terms by IDF;
- * `model` replaces the shipped constants (the fitting script passes its folds').
+ * `model` replaces the shipped constants (the fitting script passes its folds');
+ * `clauses`, the answer's `tokenize` when the caller has it, saves tokenizing again.
  * Pure and deterministic; the reference's preparation is cached.
  */
-export function scoreReference(reference: string, answer: string, question?: string, corpus?: TermStats, model: ReferenceModel = MODEL): ReferenceScore {
+export function scoreReference(
+  reference: string,
+  answer: string,
+  question?: string,
+  corpus?: TermStats,
+  model: ReferenceModel = MODEL,
+  clauses?: readonly Clause[],
+): ReferenceScore {
   const prepared = prepareReference(reference, question ?? '', corpus);
   const answerWords = words(answer);
-  const f = measure(prepared, answerWords);
+  const f = measure(prepared, answerWords, scopedStems(answer, clauses));
   const matched: string[] = [];
   const missingTerms: { surface: string; weight: number }[] = [];
   prepared.terms.forEach((t, i) => {
@@ -65,6 +75,6 @@ export function scoreReference(reference: string, answer: string, question?: str
 export function referenceFeatures(reference: string, answer: string, question?: string, corpus?: TermStats): { vector: number[]; fixed: boolean } {
   const prepared = prepareReference(reference, question ?? '', corpus);
   const answerWords = words(answer);
-  const f = measure(prepared, answerWords);
+  const f = measure(prepared, answerWords, scopedStems(answer));
   return { vector: f.vector, fixed: isIdentical(prepared, answerWords) || prepared.terms.length === 0 || answerWords.length === 0 };
 }

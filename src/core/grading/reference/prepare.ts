@@ -5,6 +5,7 @@ import { cachedIdf, type TermStats } from './term-stats.js';
 import { fallbackIdf } from './fallback-idf.js';
 import { groupsOfStem } from './related.js';
 import { gramSets } from './ngrams.js';
+import { scopedStems } from './scoped.js';
 import { boundedMemo, type Memo } from '../memo.js';
 
 /**
@@ -42,6 +43,8 @@ export interface PreparedReference {
   statements: string[][];
   /** The reference's distinct word n-grams, n = 1..3 (ngrams.ts). */
   grams: Set<string>[];
+  /** Stems the reference mentions only in a negated scope ("salt does not evaporate"): negation.ts. */
+  negatedStems: Set<string>;
 }
 
 // A reference often makes two statements ("The water evaporated. The salt was left."); an
@@ -87,5 +90,14 @@ function build(reference: string, question: string, stats: TermStats | undefined
     .split(STATEMENT_BREAK)
     .map((part) => [...new Set(contentTerms(part).map((t) => t.stem))].filter((st) => !questionStems.has(st)))
     .filter((st) => st.length > 0);
-  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf, statements, grams: gramSets(refWords) };
+  return { terms, totalWeight, questionStems, length: refTerms.length, normalized, wordCount: refWords.length, weightOf, statements, grams: gramSets(refWords), negatedStems: negatedOnly(reference) };
+}
+
+/** The stems every mention of which in `text` is negated. */
+function negatedOnly(text: string): Set<string> {
+  const affirmed = new Set<string>();
+  const negated = new Set<string>();
+  for (const w of scopedStems(text)) (w.negated ? negated : affirmed).add(w.stem);
+  for (const st of affirmed) negated.delete(st);
+  return negated;
 }

@@ -3,7 +3,7 @@ import { combine, FEATURE_NAMES, judgedCorrect, linear, MODEL } from '../../../.
 
 describe('the shipped model', () => {
   it('has one weight per feature in each head', () => {
-    expect(FEATURE_NAMES).toHaveLength(24);
+    expect(FEATURE_NAMES).toHaveLength(27);
     expect(MODEL.correct.weights).toHaveLength(FEATURE_NAMES.length);
     expect(MODEL.score.weights).toHaveLength(FEATURE_NAMES.length);
   });

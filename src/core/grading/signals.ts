@@ -45,6 +45,8 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   if (count < 3) return false;
   // "Task role: used by the app", "cold start = new instance": a relation is a statement.
   if (clauses.some((c) => /\w\s*(?:->|=>|→|=|:)\s+\w/.test(c.text))) return false;
+  // "fargate 30s default (max 120), cloud run 10s": a number given its role is a fact, not a term.
+  if (clauses.some(givesNumberItsRole)) return false;
   // Both shapes below need no verb at all: skip the item split for any statement ("Fargate hides the servers").
   if (statement > 0 || clauses.some((c) => hasVerb(c.words))) return false;
   // A run of five or more words with no function word; or short items with little glue.
@@ -56,6 +58,13 @@ export function isKeywordSoup(clauses: readonly Clause[]): boolean {
   const phrases = items.filter((t) => normalize(t).split(' ').some((w) => FUNCTION_WORDS.has(w) && w !== 'and' && w !== 'or')).length;
   return phrases < 2;
 }
+
+/** Words that give a number its role ("30 s default", "max 120"). */
+const NUMBER_ROLES = new Set(['default', 'defaults', 'max', 'maximum', 'min', 'minimum', 'limit', 'cap', 'fixed', 'ceiling']);
+
+/** A number with a role word at most two words away in the same comma-delimited part ("30s default", not "1, min-instances"). */
+const givesNumberItsRole = (c: Clause): boolean =>
+  c.words.some((w, i) => /^\d/.test(w) && c.words.some((r, j) => j !== i && Math.abs(j - i) <= 2 && c.part[j] === c.part[i] && NUMBER_ROLES.has(r)));
 
 /**
  * A slash that separates no items: "w/" and "w/o" (with, without) and a path

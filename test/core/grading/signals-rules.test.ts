@@ -39,6 +39,12 @@ describe('isKeywordSoup: the rules one by one', () => {
     expect(soup("WebSockets / gRPC streaming / persistent connections; jobs Lambda's 15 min; custom binaries")).toBe(true);
   });
 
+  it('a number given its role is a fact: "30s default", "max 120" (in the same part, at most two words apart)', () => {
+    expect(soup('catch sigterm, stop accepting, drain, exit. fargate 30s default (max 120), cloud run 10s')).toBe(false);
+    expect(soup('new instance, burst, low concurrency, concurrency 1, min-instances, cost')).toBe(true);
+    expect(soup('sigterm, drain, exit, 30, 120, default')).toBe(true);
+  });
+
   it('fewer than three words is never a list, however it is cut', () => {
     expect(soup('ECS, EKS, ?')).toBe(false);
     expect(soup('ECS, EKS, ECR')).toBe(true);

@@ -46,8 +46,9 @@ function splitAtAnd(part: string): string[] {
   if (!m) return [part];
   const left = part.slice(0, m.index);
   const right = part.slice(m.index + m[0].length);
-  // "pulls the image and the logs" stays whole: the right side must be a statement of its own.
-  if (left.split(' ').length < 3 || right.split(' ').length < 4) return [part];
+  // "pulls the image and the logs" stays whole: the right side must be a statement of its own. So does "80 is both
+  // the default and the maximum per container": "both … and" joins two of one claim's parts.
+  if (left.split(' ').length < 3 || right.split(' ').length < 4 || /\bboth\s/i.test(left)) return [part];
   return [left, ...splitAtAnd(right)];
 }
 

@@ -22,6 +22,8 @@ const CASES: [string, [number, string, string][]][] = [
   ['Fargate does not need subnets, each a /27', [[0, 'Fargate does not need subnets, each a /27', '00011111']]],
   ['The agent pulls the image and the app calls S3 now', [[0, 'The agent pulls the image', '00000'], [0, 'the app calls S3 now', '00000']]],
   ['ECS runs and the app calls S3', [[0, 'ECS runs and the app calls S3', '0000000']]],
+  // "both … and" joins two parts of one claim.
+  ['80 is both the default and the maximum per container', [[0, '80 is both the default and the maximum per container', '0000000000']]],
   ['It is not only ECS but EKS', [[0, 'It is not only ECS', '00000'], [0, 'EKS', '0']]],
   // A named subject with its verb and object after a colon or dash states its own claim.
   ['It is not ECS: Fargate runs it', [[0, 'It is not ECS: Fargate runs it', '0001000']]],

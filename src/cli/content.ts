@@ -55,7 +55,7 @@ export function displayPath(file: string): string {
  * regular file (checked on the open descriptor, so a FIFO never blocks),
  * too large, or not UTF-8.
  */
-function readText(file: string): { text: string } | { problem: Problem } {
+export function readText(file: string): { text: string } | { problem: Problem } {
   const at = (message: string, line = 1, col = 1): { problem: Problem } => ({ problem: { file: displayPath(file), line, col, message } });
   let fd: number;
   try {
@@ -111,8 +111,7 @@ export function derivedCache(): ContentCache {
 }
 
 /** Parses and validates one file; a file unchanged since it last validated comes from the cache. */
-export async function parseFile(file: string, kind?: ContentKind): Promise<LoadedFile> {
-  const read = readText(file);
+export async function parseFile(file: string, kind?: ContentKind, read = readText(file)): Promise<LoadedFile> {
   if ('problem' in read) return { file, kind: kind ?? 'deck', result: { problems: [read.problem] } };
   const source = read.text;
   const as = kind ?? contentKind(source);

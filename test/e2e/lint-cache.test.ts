@@ -14,13 +14,15 @@ describe('lint with a warm cache', () => {
     writeFileSync(deck, 'id: d\ntitle: D\ncards:\n  - id: c\n    kind: text\n    prompt: P?\n    answer: A.\n');
     const env = { DRILLBIT_HOME: home };
     expect(runCli(['lint', deck], { env }).status).toBe(0);
-    const entries = readdirSync(join(home, 'cache', 'content'));
-    expect(entries).toHaveLength(1);
-    const entry = join(home, 'cache', 'content', entries[0]!);
-    const written = statSync(entry);
-    // A hit reads the entry and writes nothing; a miss would write it again (a new file renamed over it).
+    // Two entries: the parsed deck (which grade and review read too) and lint's own outcome for the file.
+    const dir = join(home, 'cache', 'content');
+    const entries = readdirSync(dir).sort();
+    expect(entries).toHaveLength(2);
+    const written = entries.map((e) => statSync(join(dir, e)));
+    // A hit reads lint's entry and writes nothing; a miss would write them again (new files renamed over them).
     expect(runCli(['lint', deck], { env }).status).toBe(0);
-    expect(statSync(entry)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
+    expect(readdirSync(dir).sort()).toEqual(entries);
+    entries.forEach((e, i) => expect(statSync(join(dir, e))).toMatchObject({ ino: written[i]!.ino, mtimeMs: written[i]!.mtimeMs }));
     writeFileSync(deck, 'id: d\ntitle: D\ncards:\n  - id: c\n    kind: text\n    prompt: ""\n    answer: A.\n');
     const r = runCli(['lint', deck], { env });
     expect(r.status).toBe(1);

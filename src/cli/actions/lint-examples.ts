@@ -1,14 +1,12 @@
 /**
  * The `examples:` part of `drillbit lint`: grades each card's labelled
  * answers and turns mismatches into problems at the example's file:line.
- * The grader loads only for decks that have examples.
+ * The grader loads only for decks that have examples; lint caches the
+ * outcome of an unchanged file (lint.ts).
  */
-import { readFileSync } from 'node:fs';
 import type { Problem } from '../../core/errors.js';
 import type { Deck } from '../../core/deck/index.js';
 import type { ExampleMismatch } from '../../core/probe/examples.js';
-import { contentHash } from '../../store/content-cache.js';
-import { derivedCache } from '../content.js';
 import { quote } from './lint-quote.js';
 
 export interface ExampleLint {
@@ -18,16 +16,9 @@ export interface ExampleLint {
   notes: Problem[];
 }
 
-/** Checks the examples of `deck`, read from `file` (shown as `name`). */
-export async function lintExamples(deck: Deck, file: string, name: string): Promise<ExampleLint> {
+/** Checks the examples of `deck`, whose text is `source` (shown as `name`). */
+export async function lintExamples(deck: Deck, source: string, name: string): Promise<ExampleLint> {
   if (!deck.cards.some((c) => c.examples?.length)) return { checked: 0, problems: [], notes: [] };
-  // Grading every example costs far more than the rest of lint: an unchanged file
-  // under the same build (grader included) reuses the last outcome.
-  const source = readFileSync(file, 'utf8');
-  const key = `${file}#examples`;
-  const hash = contentHash(`${name}\n${source}`);
-  const cached = derivedCache().get(key, hash) as ExampleLint | undefined;
-  if (cached) return cached;
   const [{ checkExamples }, { locateCards }] = await Promise.all([import('../../core/probe/examples.js'), import('../../core/deck/locate.js')]);
   const result = checkExamples(deck);
   const positions = locateCards(source);
@@ -44,6 +35,5 @@ export async function lintExamples(deck: Deck, file: string, name: string): Prom
       ...result.resolved.map((m) => at(m, `card ${m.cardId}: pending example now graded ${m.got} as expected; remove "pending: true"`)),
     ],
   };
-  derivedCache().set(key, hash, outcome);
   return outcome;
 }

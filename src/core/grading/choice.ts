@@ -15,6 +15,7 @@ import type { GradeResult } from './types.js';
 import { normalize } from './normalize.js';
 import { tokenize, type Clause } from './tokenize.js';
 import { one, result } from './kind-result.js';
+import { TAKE_BACK, TAKE_BACK_WORDS } from './take-back.js';
 
 const contains = (haystack: string, needle: string): boolean => needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
 
@@ -50,9 +51,8 @@ function statements(answer: string): Statement[] {
   return out;
 }
 
-/** Words that take back what came before: a statement of these alone, or one opening with them. */
-const TAKE_BACK = new Set(['no', 'nope', 'wait', 'actually', 'scratch', 'rather', 'correction', 'oops', 'sorry', 'hmm', 'hm', 'um', 'that', 'i', 'mean', 'or', 'wrong', 'not', 'it', 'is', 's', 'thats']);
-const TAKE_BACK_CUES = new Set(['no', 'nope', 'wait', 'actually', 'scratch', 'rather', 'correction', 'oops', 'wrong']);
+/** Words that take back a pick: take-back.ts's, and here also a bare "no" or "actually" after a guess. */
+const TAKE_BACK_CUES = new Set([...TAKE_BACK, 'no', 'actually', 'rather', 'correction']);
 /** Words that open a conclusion: what follows is the pick. */
 const CONCLUSION = new Set(['so', 'therefore', 'hence', 'thus', 'final', 'finally']);
 /** Words that offer a second option as a guess. */
@@ -73,7 +73,7 @@ export function pickedOption(choices: readonly string[], answer: string): number
   let open = false; // the pick so far was taken back or only asked
   for (const s of statements(answer)) {
     const words = normalize(s.text).split(' ').filter(Boolean);
-    if (words.length && words.every((w) => TAKE_BACK.has(w)) && words.some((w) => TAKE_BACK_CUES.has(w))) {
+    if (words.length && words.every((w) => TAKE_BACK_WORDS.has(w)) && words.some((w) => TAKE_BACK_CUES.has(w))) {
       open = true;
       continue;
     }

@@ -4,12 +4,14 @@
  * ("not", "never", "isn't", "rather than", "instead of", ...; the scope runs
  * to the next comma or the end of the clause).
  */
-import { isThousands, normalize } from './normalize.js';
+import { normalize } from './normalize.js';
 import { sanitize } from './sanitize.js';
 import { clauseParts, sentences } from './clause-split.js';
 import { stem } from './stem.js';
 import { FUNCTION_WORDS, NEGATORS, NEGATOR_FOLLOWERS } from './words.js';
-import { continuesDenial, deniesVerb, hasVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
+import { continuesDenial, deniesVerb, opensWithSubject, VERB_AUXILIARIES } from './denial.js';
+import { markRetracted } from './take-back.js';
+import { chunks, listTail } from './chunks.js';
 import { CONDITIONS, MISTAKES, opensCondition, opensMainClause, switchesOff } from './conditions.js';
 
 /** One content word of the answer. */
@@ -180,51 +182,6 @@ const INFERENCES = new Set(['means', 'implies', 'indicates', 'suggests', 'signal
 // "not true that it is", "wrong to say it is": the clause after is what is denied.
 const REPORTING = new Set(['that', 'say', 'says', 'said', 'think', 'thinks', 'claim', 'claims', 'believe', 'mean', 'means']);
 
-const LIST_BREAKERS = new Set(['but', 'so', 'because', 'it', 'they', 'this', 'that', 'which', 'then', 'yet', 'however', 'although', 'though', 'while', 'and', 'instead', 'rather', 'you', 'we', 'i', 'he', 'she', 'there', 'its', 'their', 'your']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'your']);
-const LIST_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'can', 'will', 'would', 'should', 'must']);
-
-/**
- * True when chunks[from..] continue a list to an "or"/"nor" ("X, Y or Z";
- * "X, Y, or Z"): short items, no new subject or verb of their own.
- */
-function listTail(chunks: readonly string[], from: number): boolean {
-  for (let k = from; k < chunks.length; k++) {
-    const ws = normalize(chunks[k]!).split(' ').filter(Boolean);
-    if (!ws.length || LIST_BREAKERS.has(ws[0]!) || ws.some((w) => LIST_VERBS.has(w))) return false;
-    const or = ws.findIndex((w) => w === 'or' || w === 'nor');
-    // "..., or the image pull fails" starts a new statement.
-    // "…, Cloud Run or Container Apps already run services": an item with a verb of its own states something.
-    if (or >= 0) return or <= 3 && !DETERMINERS.has(ws[or + 1] ?? '') && !hasVerb(ws);
-    if (ws.length > 3) return false;
-  }
-  return false;
-}
-
-/**
- * Negation scopes inside a clause: split at commas and colons ("No, it is
- * capacity"; "Wrong: it is capacity"), but not inside "1,000".
- */
-function chunks(clause: string): { parts: string[]; ends: string[] } {
-  const parts: string[] = [];
-  const ends: string[] = [];
-  let start = 0;
-  for (let i = 0; i < clause.length; i++) {
-    const c = clause[i]!;
-    // ": " ends a scope; ":latest" or "image:tag" does not.
-    // A spaced dash ("no - it is compute") and an em dash end a scope too.
-    const dash = (c === '-' || c === '\u2013') && clause[i - 1] === ' ' && clause[i + 1] === ' ';
-    if (dash || c === '\u2014' || (c === ':' && /\s/.test(clause[i + 1] ?? ' ')) || (c === ',' && !(isDigit(clause[i - 1]) && isThousands(clause, i + 1)))) {
-      parts.push(clause.slice(start, i));
-      ends.push(c === ',' ? ',' : ':');
-      start = i + 1;
-    }
-  }
-  parts.push(clause.slice(start));
-  ends.push('');
-  return { parts, ends };
-}
-
 const LIST_ITEM = /^(?:the|a|an|its|their|your)\s/i;
 
 // Comparatives after which "no ... than" states a bound.
@@ -252,22 +209,4 @@ export function tokenize(answer: string): Clause[] {
   });
   markRetracted(clauses);
   return clauses;
-}
-
-// A clause that opens with these words alone up to its first comma or colon, one of TAKE_BACK among them, takes back
-// the statement before it: "wait", "wait, no, that's the other one", "Scratch that: ECS does", "oops, backwards".
-// A bare "No" is an answer, not a take-back.
-const TAKE_BACK_WORDS = new Set(['wait', 'no', 'nope', 'actually', 'scratch', 'that', 'is', 'the', 'other', 'one', 'oops', 'sorry', 'hmm', 'wrong', 'backwards', 'opposite', 'way', 'round', 'around', 'it', 'i', 'mean', 'got', 'had']);
-const TAKE_BACK = new Set(['wait', 'scratch', 'oops', 'wrong', 'other', 'backwards', 'opposite', 'nope']);
-
-function markRetracted(clauses: Clause[]): void {
-  for (let k = 1; k < clauses.length; k++) {
-    const c = clauses[k]!;
-    const ws = c.words.filter((_, i) => c.part[i] === 0);
-    if (!ws.every((w) => TAKE_BACK_WORDS.has(w)) || !ws.some((w) => TAKE_BACK.has(w))) continue;
-    // Past any take-backs in a row, to the statement they take back.
-    let j = k - 1;
-    while (j > 0 && clauses[j]!.words.every((w) => TAKE_BACK_WORDS.has(w))) j--;
-    clauses[j]!.retracted = true;
-  }
 }

@@ -74,10 +74,14 @@ function keypressLatency(pty, bin, home, presses = 15) {
         sentAt = 0n;
         if (times.length < presses) setTimeout(press, 50);
         else {
-          phase = 'done';
+          // Ctrl-C asks first (an answer is typed): "y" only once the question is on screen, or it lands in the editor.
+          phase = 'quit';
+          out = '';
           child.write('\u0003');
-          child.write('y');
         }
+      } else if (phase === 'quit' && out.includes('Quit and drop the answer you typed?')) {
+        phase = 'done';
+        child.write('y');
       }
     });
     // Resolve once the child has exited, so the caller never removes a home it is still writing to.

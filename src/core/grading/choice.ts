@@ -133,9 +133,9 @@ const LINKS = new Set(['means', 'is', 's', 'indicates', 'points', 'implies', 'pi
  * ecs/eks"). -1 when none.
  */
 function shortened(choices: readonly string[], answer: readonly Clause[]): number {
-  const words = new Set(claimWords(answer));
-  if (!words.size) return -1;
   const options = choices.map((c) => new Set(claimWords(tokenize(c))));
+  const words = new Set(claimWords(answer).map((w) => cutShort(w, options)));
+  if (!words.size) return -1;
   const initials = answer.length === 1 && answer[0]!.tokens.length === 1 ? answer[0]!.tokens[0]!.word : '';
   const byInitials = choices.findIndex((c) => initials.length >= 2 && initialsOf(c) === initials);
   if (byInitials >= 0) return byInitials;
@@ -148,6 +148,17 @@ function shortened(choices: readonly string[], answer: readonly Clause[]): numbe
   const at = shared.indexOf(best);
   const clearly = best >= 2 && shared.every((n, i) => i === at || n < best) && (words.size - best) * 2 < best;
   return clearly ? at : -1;
+}
+
+/**
+ * A word cut short ("exec" for execution, "config" for configuration): of four
+ * letters or more, in no option itself, the beginning of exactly one word the
+ * options use. Else the word as it is.
+ */
+function cutShort(word: string, options: readonly Set<string>[]): string {
+  if (word.length < 4 || options.some((o) => o.has(word))) return word;
+  const longer = new Set(options.flatMap((o) => [...o].filter((w) => w.length > word.length && w.startsWith(word))));
+  return longer.size === 1 ? [...longer][0]! : word;
 }
 
 /** Content stems of a text, a denied one marked "!", a number glued to its unit split off ("2gb" → 2, gb). */

@@ -26,6 +26,9 @@ describe('pickedOption: by letter, number or place', () => {
     ['option 2', AZURE, 1],
     ["b, though I'd argue about whether you need blue/green at all", AZURE, 1],
     ["d, obviously. People call Fargate 'a service', but it still needs ECS or EKS.", COMBOS, 3],
+    // A word cut short stands for the one option word it begins.
+    ['exec role (`executionRoleArn`) — it does the ECR pull and awslogs', ROLES, 1],
+    ['Container Insta', AZURE, 0],
     // "A single VM …" starts with the article, not the letter a.
     ['A single VM running docker run', AZURE, 2],
   ])('%s', (answer, choices, index) => {
@@ -53,6 +56,7 @@ describe('pickedOption: no pick', () => {
     ['ACI, or maybe ACA', AZURE],
     ['Either Container Instances or Container Apps', AZURE],
     ['not the task role', ROLES],
+    ['not the exec role', ROLES],
     ['no idea', ROLES],
     ['', ROLES],
   ])('%s', (answer, choices) => {

@@ -67,8 +67,18 @@ const PLACES: Record<string, (n: number) => number> = {
   last: (n) => n - 1,
 };
 
+/** The options as the statements are compared with them, worked out once per answer. */
+interface Options {
+  choices: readonly string[];
+  /** Each option normalized. */
+  texts: string[];
+  /** Each option's content stems (claimWords). */
+  words: Set<string>[];
+}
+
 /** Index of the option the learner picked, or -1 for none (or a hedge between two). */
 export function pickedOption(choices: readonly string[], answer: string): number {
+  const options: Options = { choices, texts: choices.map(normalize), words: choices.map((c) => new Set(claimWords(tokenize(c)))) };
   let pick = -1;
   let open = false; // the pick so far was taken back or only asked
   for (const s of statements(answer)) {
@@ -78,7 +88,7 @@ export function pickedOption(choices: readonly string[], answer: string): number
       continue;
     }
     const cue = TAKE_BACK_CUES.has(words[0] ?? '') || CONCLUSION.has(words[0] ?? '');
-    const k = optionIn(choices, s.text, words);
+    const k = optionIn(options, s.text, words);
     if (k < 0) {
       if (TAKE_BACK_CUES.has(words[0] ?? '')) open = true;
       continue;
@@ -91,7 +101,8 @@ export function pickedOption(choices: readonly string[], answer: string): number
 }
 
 /** The option one statement names: by letter, number or place, by its text, or shortened. */
-function optionIn(choices: readonly string[], text: string, words: readonly string[], tail = true): number {
+function optionIn(opts: Options, text: string, words: readonly string[], tail = true): number {
+  const { choices, texts: options } = opts;
   const rest = words.filter((w) => !FILLER.has(w) && !HEDGES.has(w));
   if (rest.length === 1) {
     const w = rest[0]!;
@@ -104,18 +115,17 @@ function optionIn(choices: readonly string[], text: string, words: readonly stri
   }
   const clauses = tokenize(text);
   const affirmed = clauses.map((c) => c.words.filter((_, i) => !c.wordNegated[i]).join(' ')).join(' ');
-  const options = choices.map(normalize);
   // "The task execution role: the agent …" leads with its option; an option named beside no other is picked.
   const leads = options.map((o, i) => (o.length > 0 && (affirmed + ' ').startsWith(`${o} `) ? i : -1)).filter((i) => i >= 0);
   if (leads.length) return leads.reduce((a, b) => (options[b]!.length > options[a]!.length ? b : a));
   const named = options.flatMap((o, i) => (contains(affirmed, o) && !options.some((p, j) => j !== i && contains(affirmed, p) && !contains(o, p)) ? [i] : []));
   if (named.length === 1) return named[0]!;
-  const k = shortened(choices, clauses);
+  const k = shortened(opts.words, clauses);
   if (k >= 0 || !tail) return k;
   // "CannotPull plus no logs means the execution role", "so the fix is ACA": the option after the linking verb.
   const at = words.findLastIndex((w) => LINKS.has(w));
   const after = words.slice(at + 1);
-  return at >= 0 && after.length >= 1 && after.length <= 6 ? optionIn(choices, after.join(' '), after, false) : -1;
+  return at >= 0 && after.length >= 1 && after.length <= 6 ? optionIn(opts, after.join(' '), after, false) : -1;
 }
 
 /** Verbs that link a reason to its conclusion, the option after them. */
@@ -123,22 +133,17 @@ const LINKS = new Set(['means', 'is', 's', 'indicates', 'points', 'implies', 'pi
 
 /**
  * The option a shortened answer names ("Container Apps" for "Azure Container
- * Apps", "execution role" for "The task execution role", "ACA", "1 vCPU /
- * 2GB"): every content word of the answer is one of that option's, and of no
- * other option's (or the answer is that option's words exactly, "task role"
- * beside "task execution role"), a denied word matching a word the option
- * denies too ("Fargate by itself without ECS or EKS"); or the answer is the
- * option's initials. Failing that, the option that shares clearly more words
- * with a short paraphrase than any other ("fargate on its own without
- * ecs/eks"). -1 when none.
+ * Apps", "execution role" for "The task execution role", "1 vCPU / 2GB"):
+ * every content word of the answer is one of that option's, and of no other
+ * option's (or the answer is that option's words exactly, "task role" beside
+ * "task execution role"), a denied word matching a word the option denies too
+ * ("Fargate by itself without ECS or EKS"). Failing that, the option that
+ * shares clearly more words with a short paraphrase than any other ("fargate
+ * on its own without ecs/eks"). -1 when none. (Initials are optionIn's.)
  */
-function shortened(choices: readonly string[], answer: readonly Clause[]): number {
-  const options = choices.map((c) => new Set(claimWords(tokenize(c))));
+function shortened(options: readonly Set<string>[], answer: readonly Clause[]): number {
   const words = new Set(claimWords(answer).map((w) => cutShort(w, options)));
   if (!words.size) return -1;
-  const initials = answer.length === 1 && answer[0]!.tokens.length === 1 ? answer[0]!.tokens[0]!.word : '';
-  const byInitials = choices.findIndex((c) => initials.length >= 2 && initialsOf(c) === initials);
-  if (byInitials >= 0) return byInitials;
   const covering = options.flatMap((o, i) => ([...words].every((w) => o.has(w)) ? [i] : []));
   const exact = covering.find((i) => options[i]!.size === words.size);
   if (exact !== undefined || covering.length === 1) return exact ?? covering[0]!;
